@@ -1,0 +1,122 @@
+// Builds dist/ — exactly what `clasp push` sends to Apps Script:
+//   Code.js         one esbuild IIFE (`var OpsDesk = …`) + generated top-level wrappers, each under
+//                   its JSDoc (esbuild drops comments, and Sheets reads @customfunction from them)
+//   Sidebar.html    the sidebar, CSS and JS inlined (HtmlService serves no other files)
+//   appsscript.json the manifest
+// The registry (src/server/globals.ts) is the single list of globals; this script refuses to build
+// when a name would break in Sheets or a menu item / sidebar call points at nothing.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkCustomFunctionName, renderWrappers } from './wrappers.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+/** Loads the registry by bundling it in memory (it is TypeScript) and evaluating it. */
+async function loadRegistry() {
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'src/server/globals.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'neutral',
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
+async function buildSidebar() {
+  const js = await esbuild.build({
+    entryPoints: [join(root, 'src/sidebar/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    logLevel: 'silent',
+  });
+  const css = await esbuild.build({
+    entryPoints: [join(root, 'src/sidebar/sidebar.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
+  return { html: html.replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim()).replace('/*INLINE_JS*/', () => script.trim()), script };
+}
+
+/** Every google.script.run target the sidebar names (its only door to the server is rpc.run). */
+function sidebarTargets(sidebarSource) {
+  return [...sidebarSource.matchAll(/\brun\(\s*["'`](\w+)["'`]/g)].map((m) => m[1]);
+}
+
+export async function build() {
+  const registry = await loadRegistry();
+  const builtins = new Set(
+    (await readFile(join(root, 'build/sheets-builtin-functions.txt'), 'utf8')).split(/\r?\n/).map((s) => s.trim().toUpperCase()).filter(Boolean),
+  );
+  const problems = [];
+  const serverNames = new Set(registry.SERVER_GLOBALS.map((g) => g.name));
+  for (const f of registry.CUSTOM_FUNCTIONS) problems.push(...checkCustomFunctionName(f.name, builtins));
+  for (const handler of registry.MENU_HANDLERS) {
+    if (!serverNames.has(handler)) problems.push(`menu item calls ${handler}, which is not a registry global`);
+  }
+  const sidebar = await buildSidebar();
+  const sidebarSource = await readFile(join(root, 'src/sidebar/main.ts'), 'utf8');
+  for (const target of sidebarTargets(sidebarSource)) {
+    const g = registry.SERVER_GLOBALS.find((x) => x.name === target);
+    if (!g || g.role !== 'sidebar') problems.push(`sidebar calls ${target}, which is not a sidebar global in the registry`);
+  }
+  const names = [...serverNames, ...registry.CUSTOM_FUNCTIONS.map((f) => f.name)];
+  const dupes = names.filter((n, i) => names.findIndex((m) => m.toUpperCase() === n.toUpperCase()) !== i);
+  if (dupes.length) problems.push(`duplicate global names: ${dupes.join(', ')}`);
+  if (problems.length) throw new Error(`Build refused:\n  - ${problems.join('\n  - ')}`);
+
+  const footer = renderWrappers(registry);
+  const code = await esbuild.build({
+    entryPoints: [join(root, 'src/server/entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: registry.NAMESPACE,
+    platform: 'neutral',
+    // ES2020 lowers class fields, private fields and static blocks, which Apps Script's V8 rejects.
+    target: 'es2020',
+    // Unminified: Apps Script stack traces then point at readable code.
+    minify: false,
+    footer: { js: footer },
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const codeJs = code.outputFiles[0].text;
+  const forbidden = [/hyperformula/i, /handsoncode/i, /\bvitest\b/, /playwright/i, /gas-local/];
+  const leaked = forbidden.filter((re) => re.test(codeJs));
+  if (leaked.length) throw new Error(`Build refused: test-only code in dist/Code.js (${leaked.join(', ')})`);
+
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  await writeFile(join(dist, 'Code.js'), codeJs);
+  await writeFile(join(dist, 'Sidebar.html'), sidebar.html);
+  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  return { codeJs, sidebarHtml: sidebar.html };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  build().then(
+    ({ codeJs, sidebarHtml }) =>
+      console.log(`dist/ built in ${Date.now() - started} ms: Code.js ${codeJs.length} B, Sidebar.html ${sidebarHtml.length} B`),
+    (err) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
+}

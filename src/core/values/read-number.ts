@@ -1,0 +1,111 @@
+/**
+ * What one cell holds once read as a number. Custom functions never see raw cells: they see this,
+ * so every formula treats pasted text, blanks and junk the same way.
+ */
+export type NumberCell =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'invalid'; readonly reason: 'text' | 'date' | 'boolean'; readonly text: string };
+
+/** The blank cell (also what operators' "--" and "N/A" placeholders mean). */
+export const BLANK: NumberCell = Object.freeze({ kind: 'blank' });
+
+// Text operators and reports use for "no value". Compared after trimming and lower-casing.
+const NONE_MARKERS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '无', '無']);
+
+// Currency signs and codes that Seller Central, the Ads console and ERPs put around money.
+const CURRENCY = /(us\$|ca\$|au\$|hk\$|nt\$|a\$|c\$|r\$|s\$|usd|eur|gbp|jpy|cny|rmb|cad|aud|mxn|inr|[$€£¥₹₩￥元])/gi;
+
+/**
+ * Reads anything a cell can hold as a number:
+ * numbers; `"$1,234.50"`, `"1.234,50 €"`, `"¥12,000"`, `"1 234,5"`; `"12.5%"` (→ 0.125);
+ * `"(12.50)"` (→ −12.5); full-width digits (`１２３`, via NFKC); blanks and `"--"`, `"N/A"` (→ blank).
+ * Dates and TRUE/FALSE are reported as invalid rather than silently becoming serial numbers:
+ * in an operator's sheet they are almost always a paste that Sheets mis-parsed.
+ */
+export function readNumber(cell: unknown): NumberCell {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'invalid', reason: 'text', text: String(cell) };
+  }
+  if (cell === '' || cell === null || cell === undefined) return BLANK;
+  if (typeof cell === 'string') return readNumberText(cell);
+  if (typeof cell === 'boolean') return { kind: 'invalid', reason: 'boolean', text: String(cell).toUpperCase() };
+  if (isDate(cell)) return { kind: 'invalid', reason: 'date', text: '' };
+  return { kind: 'invalid', reason: 'text', text: String(cell) };
+}
+
+/** True for a Date from any realm (a bundle in a vm context has its own Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function readNumberText(raw: string): NumberCell {
+  const invalid: NumberCell = { kind: 'invalid', reason: 'text', text: raw.length > 24 ? raw.slice(0, 23) + '…' : raw };
+  let s = raw.normalize('NFKC').trim();
+  if (NONE_MARKERS.has(s.toLowerCase())) return BLANK;
+
+  let sign = 1;
+  if (/^\(.*\)$/.test(s)) {
+    sign = -1;
+    s = s.slice(1, -1).trim();
+  }
+  let scale = 1;
+  if (s.endsWith('%')) {
+    scale = 0.01;
+    s = s.slice(0, -1).trim();
+  }
+  s = s.replace(CURRENCY, '').trim();
+  if (/^[-+−]/.test(s)) {
+    if (s[0] !== '+') sign = -sign;
+    s = s.slice(1).trim();
+  } else if (/[-−]$/.test(s)) {
+    // Some European exports put the sign last: "12,50-".
+    sign = -sign;
+    s = s.slice(0, -1).trim();
+  }
+  if (s.endsWith('%') && scale === 1) {
+    scale = 0.01;
+    s = s.slice(0, -1).trim();
+  }
+  // Grouping by spaces (incl. no-break and narrow no-break) and Swiss apostrophes.
+  s = s.replace(/[\s\u00a0\u202f']/g, '');
+  const digits = normaliseSeparators(s);
+  if (digits === null || !/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(digits)) return invalid;
+  const value = sign * Number(digits) * scale;
+  return Number.isFinite(value) ? { kind: 'number', value: scale === 1 ? value : round15(value) } : invalid;
+}
+
+/**
+ * Turns "1,234.50" / "1.234,50" / "1,234" / "12,5" into "1234.50" / "1234.50" / "1234" / "12.5".
+ * When both separators appear, the last one is the decimal point. A lone separator followed by
+ * exactly three digits in groups is a thousands separator; otherwise it is a decimal point.
+ */
+function normaliseSeparators(s: string): string | null {
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    const [whole, fraction, extra] = s.split(decimal);
+    if (extra !== undefined || !isGrouped(whole, group)) return null;
+    return whole.split(group).join('') + '.' + fraction;
+  }
+  const sep = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : '';
+  if (!sep) return s;
+  const parts = s.split(sep);
+  if (parts.length > 2 || sep === ',') {
+    if (isGrouped(s, sep) && parts.length >= 2 && parts[parts.length - 1].length === 3) return parts.join('');
+    return parts.length === 2 ? parts.join('.') : null;
+  }
+  return s;
+}
+
+function isGrouped(whole: string, group: string): boolean {
+  if (!whole.includes(group)) return true;
+  return new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(whole);
+}
+
+// "12.3%" must give 0.123, not 0.12300000000000001.
+function round15(x: number): number {
+  return Number(x.toPrecision(15));
+}

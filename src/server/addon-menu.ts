@@ -1,0 +1,27 @@
+import { t, type MessageKey } from '../core/i18n/messages';
+import type { GlobalName } from './globals';
+import { userLocale } from './user-locale';
+
+/** The add-on menu, top to bottom. Each handler is a registry global (the build checks). */
+export const MENU_ITEMS: readonly { readonly caption: MessageKey; readonly handler: GlobalName }[] = [
+  { caption: 'menu.openSidebar', handler: 'openSidebar' },
+  { caption: 'menu.about', handler: 'showAbout' },
+];
+
+/**
+ * Builds the add-on menu. In AuthMode.NONE (installed, not yet enabled in this file) only the
+ * account locale may be read, so nothing else is touched here — a forbidden call would leave the
+ * user with an empty menu.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const limited = e?.authMode === ScriptApp.AuthMode.NONE;
+  const locale = userLocale(!limited);
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu.addItem(t(locale, item.caption), item.handler);
+  menu.addToUi();
+}
+
+/** Runs when the user installs the add-on: show the menu at once, without a reload. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}

@@ -1,0 +1,20 @@
+import { findFormula } from '../core/formulas/catalog';
+import { FormulaError } from '../core/formulas/formula-error';
+import type { FormulaResult } from '../core/values/grid';
+import { userLocale } from './user-locale';
+
+/**
+ * What every custom-function stub calls. Errors other than a {@link FormulaError} are bugs of ours:
+ * they are rethrown with the function's name so the cell's tooltip says where it came from.
+ */
+export function runCustomFunction(name: string, args: unknown[]): FormulaResult {
+  const entry = findFormula(name);
+  if (!entry) throw new Error(`Ops Desk has no function ${name}.`);
+  const locale = userLocale();
+  try {
+    return entry.impl(locale, args);
+  } catch (err) {
+    if (err instanceof FormulaError) throw err;
+    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

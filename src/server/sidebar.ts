@@ -1,0 +1,58 @@
+import { LOCALES, type Locale } from '../core/i18n/locale';
+import { t } from '../core/i18n/messages';
+import { FORMULAS } from '../core/formulas/catalog';
+import type { CellOut } from '../core/values/grid';
+import { ADDON_VERSION } from './version';
+import { saveUserLocale, userLocale } from './user-locale';
+
+/** What the sidebar needs to draw itself. JSON-safe: it crosses google.script.run. */
+export interface SidebarState {
+  readonly locale: Locale;
+  readonly locales: readonly Locale[];
+  readonly version: string;
+  readonly formulas: readonly string[];
+}
+
+/** Menu action: opens the sidebar, with its first state inlined so it draws without a round trip. */
+export function openSidebar(): void {
+  const state = getSidebarState();
+  const template = HtmlService.createTemplateFromFile('Sidebar');
+  // `<` escaped so no string in the state can close the inline <script>.
+  template.boot = JSON.stringify(state).replace(/</g, '\\u003c');
+  const html = template.evaluate().setTitle(t(state.locale, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Sidebar call: the state for the current user. */
+export function getSidebarState(): SidebarState {
+  return {
+    locale: userLocale(),
+    locales: LOCALES,
+    version: ADDON_VERSION,
+    formulas: FORMULAS.map((f) => f.name),
+  };
+}
+
+/** Sidebar call: switch the user's language; returns the new state. */
+export function setUserLocale(locale: string): SidebarState {
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`Unknown language: ${locale}`);
+  saveUserLocale(locale as Locale);
+  return getSidebarState();
+}
+
+/**
+ * Sidebar call: the quick calculator. Evaluates one of our formulas on plain values, exactly as a
+ * cell would. Dates never come back raw: google.script.run cannot carry them.
+ */
+export function calculate(name: string, args: unknown[]): string | number | boolean {
+  const entry = FORMULAS.find((f) => f.name === name);
+  if (!entry) throw new Error(`Unknown formula: ${name}`);
+  const value = entry.impl(userLocale(), args);
+  const cell: CellOut = Array.isArray(value) ? value[0][0] : value;
+  return cell instanceof Date ? cell.toISOString() : cell;
+}
+
+/** Menu action: a short "about" alert. */
+export function showAbout(): void {
+  SpreadsheetApp.getUi().alert(t(userLocale(), 'about.text', { version: ADDON_VERSION }));
+}
