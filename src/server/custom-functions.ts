@@ -15,6 +15,6 @@ export function runCustomFunction(name: string, args: unknown[]): FormulaResult 
     return entry.impl(locale, args);
   } catch (err) {
     if (err instanceof FormulaError) throw err;
-    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
-import { t } from '../i18n/messages';
+import { t, type MessageKey } from '../i18n/messages';
+import { LOCAL_CLOCK, zoneClock, type WallClock } from '../values/dates';
 import { cellAt, describeShape, shapeOf, toResult, type Arg, type CellOut, type FormulaResult, type Shape } from '../values/grid';
 import { readNumber, type NumberCell } from '../values/read-number';
 import { FormulaError } from './formula-error';
@@ -22,6 +23,33 @@ export interface NumberInput {
    * ignoring blanks, when the other inputs are single columns.
    */
   readonly rowMean?: boolean;
+  /** Like {@link rowMean} but summed: several cost columns (product, referral, FBA) add up. */
+  readonly rowSum?: boolean;
+  /**
+   * How a cell becomes a number; {@link readNumber} when absent. Readers for dates, size tiers or
+   * metric names map the cell to a number (wall-clock ms, a code) so `compute` stays numeric.
+   */
+  readonly read?: (cell: unknown, clock: WallClock) => NumberCell;
+  /** The short cell text for a value `read` rejects, with `{text}`; the generic "not a number" when absent. */
+  readonly invalidKey?: MessageKey;
+  /** What to type instead, for the error when a single (broadcast) argument is rejected. */
+  readonly hintKey?: MessageKey;
+  /**
+   * A blank in an otherwise filled row marks the cell "missing …" instead of counting as 0
+   * (a missing date, size tier or unit count has no neutral value).
+   */
+  readonly required?: boolean;
+  /**
+   * A setting (a date, a size tier, a metric name) rather than data: a filled setting column does
+   * not make a row non-blank, so `=F(C2:C, A2:A)` with A filled down stays blank where C is.
+   */
+  readonly setting?: boolean;
+}
+
+/** What `compute` may need besides the numbers: the user's language and the date reading. */
+export interface FormulaEnv {
+  readonly locale: Locale;
+  readonly clock: WallClock;
 }
 
 /** A formula computed cell by cell over inputs broadcast to one shape. */
@@ -29,14 +57,21 @@ export interface ElementwiseSpec {
   readonly name: string;
   readonly inputs: readonly NumberInput[];
   /**
-   * The value for one row; blanks in a row that has any value arrive as 0.
-   * Return {@link NOT_DEFINED} when the maths is undefined; NaN and ±Infinity become it anyway.
+   * The value for one row; blanks of inputs that are not `required` arrive as 0 in a row that has
+   * data. Return {@link NOT_DEFINED} when the maths is undefined; NaN and ±Infinity become it
+   * anyway, and numbers are tidied to 15 significant digits (0.2 − 0.05 shows 0.15).
+   * `values` is reused between cells: read it, never keep it.
    */
-  readonly compute: (values: readonly number[]) => CellOut;
+  readonly compute: (values: readonly number[], env: FormulaEnv) => CellOut;
+}
+
+/** Options the server may pass: the spreadsheet's time zone, to read date cells in it. */
+export interface FormulaOptions {
+  readonly timeZone?: string;
 }
 
 /** The signature of every custom function's pure implementation. */
-export type FormulaImpl = (locale: Locale, args: readonly Arg[]) => FormulaResult;
+export type FormulaImpl = (locale: Locale, args: readonly Arg[], options?: FormulaOptions) => FormulaResult;
 
 /** The spill shape of a call, from the shapes of its arguments (the HyperFormula bridge uses it too). */
 export function elementwiseShape(inputs: readonly NumberInput[], shapes: readonly Shape[]): { rows: number; cols: number } {
@@ -44,7 +79,7 @@ export function elementwiseShape(inputs: readonly NumberInput[], shapes: readonl
   let cols = 1;
   shapes.forEach((s, i) => {
     rows = Math.max(rows, s.rows);
-    if (!inputs[i]?.rowMean) cols = Math.max(cols, s.cols);
+    if (!reduces(inputs[i])) cols = Math.max(cols, s.cols);
   });
   return { rows, cols };
 }
@@ -59,69 +94,115 @@ export interface FormulaCore {
   readonly resultShape: (shapes: readonly Shape[]) => { rows: number; cols: number };
 }
 
+const clocks = new Map<string, WallClock>();
+
+/** The wall clock for a call: the spreadsheet's zone when given, else the script's. */
+export function clockFor(options: FormulaOptions | undefined): WallClock {
+  const zone = options?.timeZone;
+  if (!zone) return LOCAL_CLOCK;
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = zoneClock(zone);
+    clocks.set(zone, clock);
+  }
+  return clock;
+}
+
+/** Throws the localized "needs N arguments" error unless `args` has one per parameter. */
+export function checkArity(locale: Locale, name: string, paramNames: readonly string[], args: readonly Arg[]): void {
+  if (args.length !== paramNames.length) {
+    throw new FormulaError(locale, 'error.arity', { fn: name, count: paramNames.length, params: paramNames.join(', ') });
+  }
+}
+
+/** Tidies a computed number for a cell: never NaN/±Infinity/−0, 15 significant digits. */
+export function tidy(x: number): number | string {
+  if (!Number.isFinite(x)) return NOT_DEFINED;
+  if (x === 0) return 0;
+  return Number(x.toPrecision(15));
+}
+
 /** Builds an element-wise formula from its spec. */
 export function elementwise(spec: ElementwiseSpec): FormulaCore {
   const { name, inputs, compute } = spec;
-  const impl: FormulaImpl = (locale, args) => {
-    if (args.length !== inputs.length) {
-      throw new FormulaError(locale, 'error.arity', {
-        fn: name,
-        count: inputs.length,
-        params: inputs.map((p) => p.name).join(', '),
-      });
-    }
+  const paramNames = inputs.map((p) => p.name);
+  const impl: FormulaImpl = (locale, args, options) => {
+    checkArity(locale, name, paramNames, args);
     const shapes = args.map(shapeOf);
     const { rows, cols } = elementwiseShape(inputs, shapes);
-    const readers = args.map((arg, i) => inputReader(locale, name, inputs[i], arg, shapes[i], rows, cols, shapes));
+    const env: FormulaEnv = { locale, clock: clockFor(options) };
     const allScalar = shapes.every((s) => s.scalar);
+    const readers = args.map((arg, i) => inputReader(env, name, inputs[i], arg, shapes[i], rows, cols, allScalar));
+    const decides = decidingInputs(inputs, readers);
 
+    const n = inputs.length;
+    const values = new Array<number>(n).fill(0);
+    const cells = new Array<NumberCell>(n);
     const out: CellOut[][] = new Array(rows);
-    const values = new Array<number>(inputs.length);
     for (let r = 0; r < rows; r++) {
       const line: CellOut[] = new Array(cols);
-      for (let c = 0; c < cols; c++) line[c] = computeCell(locale, inputs, readers, values, compute, r, c);
+      for (let c = 0; c < cols; c++) {
+        line[c] = computeCell(env, inputs, readers, decides, cells, values, compute, r, c);
+      }
       out[r] = line;
     }
     return toResult(out, allScalar);
   };
-  return {
-    name,
-    paramNames: inputs.map((p) => p.name),
-    impl,
-    resultShape: (shapes) => elementwiseShape(inputs, shapes),
-  };
+  return { name, paramNames, impl, resultShape: (shapes) => elementwiseShape(inputs, shapes) };
 }
 
-type Reader = (r: number, c: number) => NumberCell;
+interface Reader {
+  /** The same value for every cell: a scalar, a 1×1 range, or a one-row block that is reduced. */
+  readonly broadcast: boolean;
+  readonly at: (r: number, c: number) => NumberCell;
+}
+
+/**
+ * Which inputs decide whether a row is blank: the data inputs that vary from row to row. A scalar
+ * (`=DAYS_OF_STOCK(C2:C, 7)`) or a filled setting column must not make empty rows compute.
+ */
+function decidingInputs(inputs: readonly NumberInput[], readers: readonly Reader[]): boolean[] {
+  let decides = inputs.map((input, i) => !input.setting && !readers[i].broadcast);
+  if (!decides.includes(true)) decides = readers.map((r) => !r.broadcast);
+  if (!decides.includes(true)) decides = inputs.map((input) => !input.setting);
+  if (!decides.includes(true)) decides = inputs.map(() => true);
+  return decides;
+}
 
 function computeCell(
-  locale: Locale,
+  env: FormulaEnv,
   inputs: readonly NumberInput[],
   readers: readonly Reader[],
+  decides: readonly boolean[],
+  cells: NumberCell[],
   values: number[],
   compute: ElementwiseSpec['compute'],
   r: number,
   c: number,
 ): CellOut {
-  let blanks = 0;
-  let problem: string | null = null;
-  for (let i = 0; i < readers.length; i++) {
-    const cell = readers[i](r, c);
-    if (cell.kind === 'blank') {
-      blanks++;
-      values[i] = 0;
-    } else if (cell.kind === 'invalid') {
-      problem ??= invalidText(locale, cell);
-    } else if (cell.value < 0 && inputs[i].nonNegative) {
-      problem ??= t(locale, 'cell.negative', { text: cell.value });
-    } else {
+  const n = readers.length;
+  let filled = false;
+  for (let i = 0; i < n; i++) {
+    const cell = readers[i].at(r, c);
+    cells[i] = cell;
+    if (decides[i] && cell.kind !== 'blank') filled = true;
+  }
+  if (!filled) return '';
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    const input = inputs[i];
+    if (cell.kind === 'number') {
+      if (cell.value < 0 && input.nonNegative) return t(env.locale, 'cell.negative', { text: cell.value });
       values[i] = cell.value;
+    } else if (cell.kind === 'blank') {
+      if (input.required) return t(env.locale, 'cell.missing', { param: input.name });
+      values[i] = 0;
+    } else {
+      return cellProblem(env.locale, input, cell);
     }
   }
-  if (blanks === readers.length) return '';
-  if (problem !== null) return problem;
-  const result = compute(values);
-  return typeof result === 'number' && !Number.isFinite(result) ? NOT_DEFINED : result;
+  const result = compute(values, env);
+  return typeof result === 'number' ? tidy(result) : result;
 }
 
 /** The short text a cell shows for a value it cannot use. */
@@ -131,46 +212,79 @@ export function invalidText(locale: Locale, cell: Extract<NumberCell, { kind: 'i
   return t(locale, 'cell.notNumber', { text: cell.text });
 }
 
+function cellProblem(locale: Locale, input: NumberInput, cell: Extract<NumberCell, { kind: 'invalid' }>): string {
+  if (input.invalidKey && cell.reason !== 'date') return t(locale, input.invalidKey, { text: cell.text });
+  return invalidText(locale, cell);
+}
+
+function reduces(input: NumberInput | undefined): boolean {
+  return input?.rowMean === true || input?.rowSum === true;
+}
+
 function inputReader(
-  locale: Locale,
+  env: FormulaEnv,
   fn: string,
   input: NumberInput,
   arg: Arg,
   shape: Shape,
   rows: number,
   cols: number,
-  shapes: readonly Shape[],
+  allScalar: boolean,
 ): Reader {
   const fits = (n: number, want: number) => n === 1 || n === want;
-  const averaged = input.rowMean === true && !shape.scalar && shape.cols > 1 && cols === 1;
-  if (!fits(shape.rows, rows) || !(averaged || fits(shape.cols, cols))) {
-    throw new FormulaError(locale, 'error.shape', { fn, param: input.name, got: describeShape(shape), want: `${rows}×${cols}` });
+  const reduced = reduces(input) && !shape.scalar && shape.cols > 1 && cols === 1;
+  if (!fits(shape.rows, rows) || !(reduced || fits(shape.cols, cols))) {
+    throw new FormulaError(env.locale, 'error.shape', { fn, param: input.name, got: describeShape(shape), want: `${rows}×${cols}` });
   }
-  if (shape.scalar || (shape.rows === 1 && shape.cols === 1)) {
-    const cell = readNumber(cellAt(arg, shape, 0, 0));
-    // One bad value applies to every row: that is a wrong call, not a bad cell.
-    if (cell.kind === 'invalid' && (rows > 1 || cols > 1 || shapes.every((s) => s.scalar))) {
-      throw new FormulaError(locale, 'error.scalar', { fn, param: input.name, text: cell.text || invalidText(locale, cell) });
-    }
-    if (cell.kind === 'number' && cell.value < 0 && input.nonNegative && (rows > 1 || shapes.every((s) => s.scalar))) {
-      throw new FormulaError(locale, 'error.scalarNegative', { fn, param: input.name, text: cell.value });
-    }
-    return () => cell;
+  const read = input.read ?? ((cell: unknown) => readNumber(cell));
+  const one = shape.rows === 1 && (shape.scalar || shape.cols === 1 || reduced);
+  if (one) {
+    const cell = reduced ? reduceRow((arg as unknown[][])[0], input, read, env.clock) : read(cellAt(arg, shape, 0, 0), env.clock);
+    checkBroadcast(env, fn, input, cell, rows > 1 || cols > 1, allScalar);
+    return { broadcast: true, at: () => cell };
   }
-  if (averaged) return (r) => rowMean((arg as unknown[][])[shape.rows === 1 ? 0 : r]);
-  return (r, c) => readNumber(cellAt(arg, shape, r, c));
+  if (reduced) {
+    const block = arg as unknown[][];
+    return { broadcast: false, at: (r) => reduceRow(block[r], input, read, env.clock) };
+  }
+  const clock = env.clock;
+  return { broadcast: false, at: (r, c) => read(cellAt(arg, shape, r, c), clock) };
 }
 
-function rowMean(row: readonly unknown[]): NumberCell {
+/** One value for a whole call is a wrong call when it cannot be used: say so instead of marking every row. */
+function checkBroadcast(env: FormulaEnv, fn: string, input: NumberInput, cell: NumberCell, spread: boolean, allScalar: boolean): void {
+  const { locale } = env;
+  if (cell.kind === 'invalid' && (spread || allScalar)) {
+    const text = cell.text || invalidText(locale, cell);
+    if (input.hintKey) throw new FormulaError(locale, 'error.badArgument', { fn, param: input.name, text, hint: t(locale, input.hintKey) });
+    throw new FormulaError(locale, 'error.scalar', { fn, param: input.name, text });
+  }
+  if (cell.kind === 'number' && cell.value < 0 && input.nonNegative && (spread || allScalar)) {
+    throw new FormulaError(locale, 'error.scalarNegative', { fn, param: input.name, text: cell.value });
+  }
+  if (cell.kind === 'blank' && input.required && spread) {
+    throw new FormulaError(locale, 'error.missingArgument', {
+      fn,
+      param: input.name,
+      hint: t(locale, input.hintKey ?? 'hint.value'),
+    });
+  }
+}
+
+function reduceRow(row: unknown, input: NumberInput, read: (cell: unknown, clock: WallClock) => NumberCell, clock: WallClock): NumberCell {
+  if (!Array.isArray(row)) return read(row, clock);
   let sum = 0;
   let n = 0;
   for (const raw of row) {
-    const cell = readNumber(raw);
+    const cell = read(raw, clock);
     if (cell.kind === 'invalid') return cell;
     if (cell.kind === 'number') {
+      // A negative cost or sale inside the block is reported, not averaged away.
+      if (cell.value < 0 && input.nonNegative) return cell;
       sum += cell.value;
       n++;
     }
   }
-  return n === 0 ? { kind: 'blank' } : { kind: 'number', value: sum / n };
+  if (n === 0) return { kind: 'blank' };
+  return { kind: 'number', value: input.rowSum ? sum : sum / n };
 }

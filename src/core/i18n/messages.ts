@@ -47,6 +47,88 @@ export const MESSAGES = {
     'zh-CN': '{fn}：{param} 不能为负数（{text}）。',
     'zh-TW': '{fn}：{param} 不能為負數（{text}）。',
   },
+  // ---- Formulas: cell texts (short: they sit in a column of numbers) ----
+  'cell.missing': { en: 'missing {param}', 'zh-CN': '缺少 {param}', 'zh-TW': '缺少 {param}' },
+  'cell.notDate': { en: 'not a date: {text}', 'zh-CN': '不是日期：{text}', 'zh-TW': '不是日期：{text}' },
+  'cell.notRate': { en: 'not a rate (0–100%): {text}', 'zh-CN': '不是 0–100% 的比率：{text}', 'zh-TW': '不是 0–100% 的比率：{text}' },
+  'cell.discount': { en: 'not a discount (0–100%): {text}', 'zh-CN': '不是 0–100% 的折扣：{text}', 'zh-TW': '不是 0–100% 的折扣：{text}' },
+  'cell.serviceLevel': {
+    en: 'service level must be 50–99.99%: {text}',
+    'zh-CN': '服务水平须在 50%–99.99% 之间：{text}',
+    'zh-TW': '服務水準須在 50%–99.99% 之間：{text}',
+  },
+  'cell.unit': { en: 'unit must be in or cm: {text}', 'zh-CN': '单位须为 in 或 cm：{text}', 'zh-TW': '單位須為 in 或 cm：{text}' },
+  'cell.sizeTier': {
+    en: 'size tier must be standard or oversize: {text}',
+    'zh-CN': '尺寸分段须为标准或大件：{text}',
+    'zh-TW': '尺寸分段須為標準或大件：{text}',
+  },
+  'cell.month': { en: 'not a month: {text}', 'zh-CN': '不是月份：{text}', 'zh-TW': '不是月份：{text}' },
+  'cell.metric': { en: 'unknown metric: {text}', 'zh-CN': '未知指标：{text}', 'zh-TW': '未知指標：{text}' },
+  'cell.rank': { en: 'not a rank: {text}', 'zh-CN': '不是排名：{text}', 'zh-TW': '不是排名：{text}' },
+  'cell.endsBeforeStart': { en: 'ends before it starts', 'zh-CN': '结束早于开始', 'zh-TW': '結束早於開始' },
+  // ---- Formulas: results that are words ----
+  'health.ok': { en: 'OK', 'zh-CN': '正常', 'zh-TW': '正常' },
+  'health.atRisk': { en: 'AT RISK', 'zh-CN': '有风险', 'zh-TW': '有風險' },
+  'health.breach': { en: 'BREACH', 'zh-CN': '超标', 'zh-TW': '超標' },
+  'rank.entered': { en: 'new', 'zh-CN': '新进榜', 'zh-TW': '新進榜' },
+  'rank.dropped': { en: 'dropped out', 'zh-CN': '掉出排名', 'zh-TW': '掉出排名' },
+  // ---- Formulas: wrong calls, and what to type instead ----
+  'error.badArgument': {
+    en: '{fn}: {param} cannot be "{text}". {hint}',
+    'zh-CN': '{fn}：{param} 不能是“{text}”。{hint}',
+    'zh-TW': '{fn}：{param} 不能是「{text}」。{hint}',
+  },
+  'error.missingArgument': {
+    en: '{fn}: {param} is empty. {hint}',
+    'zh-CN': '{fn}：{param} 为空。{hint}',
+    'zh-TW': '{fn}：{param} 為空。{hint}',
+  },
+  'hint.value': {
+    en: 'Give a value or a range such as D2:D.',
+    'zh-CN': '请给出一个值或区域，例如 D2:D。',
+    'zh-TW': '請給出一個值或範圍，例如 D2:D。',
+  },
+  'hint.date': {
+    en: 'Give a date such as 2026-11-27, a date cell, or TODAY().',
+    'zh-CN': '请给出日期，例如 2026-11-27、日期单元格或 TODAY()。',
+    'zh-TW': '請給出日期，例如 2026-11-27、日期儲存格或 TODAY()。',
+  },
+  'hint.discount': {
+    en: 'Give a discount such as 20% or 0.2.',
+    'zh-CN': '请给出折扣，例如 20% 或 0.2。',
+    'zh-TW': '請給出折扣，例如 20% 或 0.2。',
+  },
+  'hint.serviceLevel': {
+    en: 'Give a service level such as 95% or 0.95 (from 50% to under 100%).',
+    'zh-CN': '请给出服务水平，例如 95% 或 0.95（50% 至 100% 以下）。',
+    'zh-TW': '請給出服務水準，例如 95% 或 0.95（50% 至 100% 以下）。',
+  },
+  'hint.unit': {
+    en: 'Use "in" for inches or "cm" for centimetres.',
+    'zh-CN': '请用 "in"（英寸）或 "cm"（厘米）。',
+    'zh-TW': '請用 "in"（英寸）或 "cm"（公分）。',
+  },
+  'hint.sizeTier': {
+    en: 'Use "standard" or "oversize" (标准 / 大件).',
+    'zh-CN': '请用“标准”或“大件”（standard / oversize）。',
+    'zh-TW': '請用「標準」或「大件」（standard / oversize）。',
+  },
+  'hint.month': {
+    en: 'Give a month number 1–12, a date, or a month name such as Oct.',
+    'zh-CN': '请给出月份 1–12、日期或月份名称，例如 10月。',
+    'zh-TW': '請給出月份 1–12、日期或月份名稱，例如 10月。',
+  },
+  'hint.metric': {
+    en: 'Use ODR, cancel rate, late shipment rate, valid tracking rate, on-time delivery rate or account health rating.',
+    'zh-CN': '请用 订单缺陷率、配送前取消率、迟发率、有效追踪率、准时交货率 或 账户状况评级。',
+    'zh-TW': '請用 訂單缺陷率、配送前取消率、遲發率、有效追蹤率、準時交貨率 或 帳戶狀況評級。',
+  },
+  'hint.rank': {
+    en: 'Give a rank such as 12, or NR / >100 for not ranked.',
+    'zh-CN': '请给出排名，例如 12；未排名写 NR 或 >100。',
+    'zh-TW': '請給出排名，例如 12；未排名寫 NR 或 >100。',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */

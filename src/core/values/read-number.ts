@@ -13,13 +13,19 @@ export const BLANK: NumberCell = Object.freeze({ kind: 'blank' });
 // Text operators and reports use for "no value". Compared after trimming and lower-casing.
 const NONE_MARKERS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '无', '無']);
 
-// Currency signs and codes that Seller Central, the Ads console and ERPs put around money.
-const CURRENCY = /(us\$|ca\$|au\$|hk\$|nt\$|a\$|c\$|r\$|s\$|usd|eur|gbp|jpy|cny|rmb|cad|aud|mxn|inr|[$€£¥₹₩￥元])/gi;
+// Currency signs and codes that Seller Central, the Ads console and ERPs put around money, for
+// every Amazon marketplace (zł, kr, ₺, AED/SAR/EGP…). Longest first: "CN¥" before "¥".
+const CURRENCY =
+  /(us\$|ca\$|au\$|hk\$|nt\$|mx\$|sg\$|cn¥|jp¥|a\$|c\$|r\$|s\$|usd|eur|gbp|jpy|cny|rmb|cad|aud|mxn|inr|brl|sgd|sek|pln|try|aed|sar|egp|zł|kr|[$€£¥₹₩￥元₺])/gi;
+
+// Chinese dashboards and ERPs abbreviate large numbers: "1.2万" = 12,000, "3億" = 300,000,000.
+const MULTIPLIER: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /**
  * Reads anything a cell can hold as a number:
  * numbers; `"$1,234.50"`, `"1.234,50 €"`, `"¥12,000"`, `"1 234,5"`; `"12.5%"` (→ 0.125);
- * `"(12.50)"` (→ −12.5); full-width digits (`１２３`, via NFKC); blanks and `"--"`, `"N/A"` (→ blank).
+ * `"(12.50)"` (→ −12.5); full-width digits (`１２３`, via NFKC); `"1.2万"` (→ 12000, also 萬/亿/億);
+ * blanks and `"--"`, `"N/A"` (→ blank).
  * Dates and TRUE/FALSE are reported as invalid rather than silently becoming serial numbers:
  * in an operator's sheet they are almost always a paste that Sheets mis-parsed.
  */
@@ -55,6 +61,11 @@ function readNumberText(raw: string): NumberCell {
     s = s.slice(0, -1).trim();
   }
   s = s.replace(CURRENCY, '').trim();
+  const multiplier = MULTIPLIER[s.slice(-1)];
+  if (multiplier !== undefined) {
+    scale *= multiplier;
+    s = s.slice(0, -1).trim();
+  }
   if (/^[-+−]/.test(s)) {
     if (s[0] !== '+') sign = -sign;
     s = s.slice(1).trim();
@@ -63,7 +74,7 @@ function readNumberText(raw: string): NumberCell {
     sign = -sign;
     s = s.slice(0, -1).trim();
   }
-  if (s.endsWith('%') && scale === 1) {
+  if (s.endsWith('%') && multiplier === undefined && scale === 1) {
     scale = 0.01;
     s = s.slice(0, -1).trim();
   }

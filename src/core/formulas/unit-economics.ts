@@ -1,0 +1,69 @@
+import { elementwise, NOT_DEFINED } from './elementwise';
+
+/**
+ * BREAKEVEN_ACOS(price, unit_costs) — 盈亏平衡 ACOS: (price − per-unit costs before ads) ÷ price,
+ * the ACOS at which ads eat the whole margin. `unit_costs` is one column or several (product,
+ * referral fee, FBA fee, other) summed per row. Costs above the price give a negative result:
+ * the product loses money before any ad, and the formula says so rather than hiding it.
+ * A zero price shows {@link NOT_DEFINED}.
+ */
+export const breakevenAcos = elementwise({
+  name: 'BREAKEVEN_ACOS',
+  inputs: [
+    { name: 'price', nonNegative: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true },
+  ],
+  compute: ([price, costs]) => (price === 0 ? NOT_DEFINED : (price - costs) / price),
+});
+
+/**
+ * PROFIT_PER_UNIT(price, unit_costs) — price − the sum of per-unit costs (one column or several
+ * summed per row). Negative when the unit loses money; never marked as an error.
+ */
+export const profitPerUnit = elementwise({
+  name: 'PROFIT_PER_UNIT',
+  inputs: [
+    { name: 'price', nonNegative: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true },
+  ],
+  compute: ([price, costs]) => price - costs,
+});
+
+/**
+ * TARGET_ACOS(breakeven_acos, target_margin) — break-even ACOS − the margin to keep after ads.
+ * Either may be negative (a loss-making product, a launch that accepts a loss); a negative target
+ * means no ad spend reaches the margin, and SUGGESTED_BID marks it.
+ */
+export const targetAcos = elementwise({
+  name: 'TARGET_ACOS',
+  inputs: [{ name: 'breakeven_acos' }, { name: 'target_margin' }],
+  compute: ([breakeven, margin]) => breakeven - margin,
+});
+
+/**
+ * SUGGESTED_BID(price, cvr, target_acos) — the value-based bid: price × conversion rate × target
+ * ACOS, i.e. revenue per click × target ACOS. Not Amazon's market-based suggested bid.
+ */
+export const suggestedBid = elementwise({
+  name: 'SUGGESTED_BID',
+  inputs: [
+    { name: 'price', nonNegative: true },
+    { name: 'cvr', nonNegative: true },
+    { name: 'target_acos', nonNegative: true },
+  ],
+  compute: ([price, rate, target]) => price * rate * target,
+});
+
+/**
+ * ORGANIC(total, ad) — organic = total − ad-attributed (orders, units or sales). An estimate: ads
+ * credit the click date and the clicked variation, totals the purchase date, so a day's organic can
+ * be negative. Negative results are shown as they are, not marked.
+ */
+export const organic = elementwise({
+  name: 'ORGANIC',
+  inputs: [
+    { name: 'total', nonNegative: true },
+    { name: 'ad', nonNegative: true },
+  ],
+  compute: ([total, ad]) => total - ad,
+});

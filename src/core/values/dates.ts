@@ -1,0 +1,177 @@
+import { BLANK, isDate, type NumberCell } from './read-number';
+
+/** Milliseconds in a day. */
+export const MS_PER_DAY = 86_400_000;
+
+// Sheets' serial day 0 is 1899-12-30; a serial is a wall-clock day count, time as the fraction.
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * Converts between Date instants and *wall-clock milliseconds*: the calendar date and time a person
+ * reads in the spreadsheet, encoded as if it were UTC (so `Date.UTC(2026, 10, 27)` is 27 Nov 2026,
+ * 00:00). Date maths on wall-clock values is plain arithmetic: no DST hour ever shifts a day.
+ *
+ * Sheets hands a custom function a date cell as the instant of its wall-clock time in the
+ * spreadsheet's time zone. Without a zone we read it in the script's own zone (the JavaScript local
+ * zone), which is right whenever the manifest's `timeZone` matches the spreadsheet's.
+ */
+export interface WallClock {
+  /** The wall-clock ms of an instant. */
+  toWall(date: Date): number;
+  /** The instant at wall-clock `ms`. */
+  fromWall(ms: number): Date;
+}
+
+/** The script's local zone: what `getFullYear()`/`getDate()` read. */
+export const LOCAL_CLOCK: WallClock = {
+  toWall: (d) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()),
+  fromWall: (ms) => {
+    const u = new Date(ms);
+    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds(), u.getUTCMilliseconds());
+  },
+};
+
+/**
+ * A clock for an IANA zone such as `Asia/Shanghai` (the spreadsheet's zone, when the caller knows it).
+ * Offsets are cached per UTC hour: a column of dates has few distinct hours, and Intl is slow.
+ */
+export function zoneClock(timeZone: string): WallClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const cache = new Map<number, number>();
+  const offsetAt = (utc: number): number => {
+    const hour = Math.floor(utc / 3_600_000);
+    let offset = cache.get(hour);
+    if (offset === undefined) {
+      const at = hour * 3_600_000;
+      const parts: Record<string, number> = {};
+      for (const p of format.formatToParts(new Date(at))) parts[p.type] = Number(p.value);
+      offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at;
+      cache.set(hour, offset);
+    }
+    return offset;
+  };
+  return {
+    toWall: (d) => d.getTime() + offsetAt(d.getTime()),
+    fromWall: (ms) => {
+      // Two passes settle the offset across a DST change.
+      let utc = ms - offsetAt(ms);
+      utc = ms - offsetAt(utc);
+      return new Date(utc);
+    },
+  };
+}
+
+/** Reading: a wall-clock ms value in `value`, or blank, or invalid. */
+export type DateCell = NumberCell;
+
+// Wall-clock limits: year 1900 to 9999. Outside them a Date cannot be written back to a sheet.
+const MIN_WALL = Date.UTC(1900, 0, 1);
+const MAX_WALL = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** True when wall-clock `ms` is a date a sheet can show (years 1900–9999). */
+export function isWallInRange(ms: number): boolean {
+  return ms >= MIN_WALL && ms <= MAX_WALL;
+}
+
+const NONE = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', '#n/a', 'none', '无', '無']);
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * Reads a date (with an optional time) from what operators paste, as wall-clock ms:
+ * a Date cell; a serial day number (what a sheet stores, e.g. 46353 = 2026-11-27); ISO and
+ * Chinese text (`2026-11-27`, `2026/11/27`, `2026.11.27`, `2026年11月27日`, `2026-11-27 10:30`,
+ * `2026-11-27T10:30:00`); the Ads console's `Nov 27, 2026`; `27 Nov 2026`; and slashed
+ * day-month text, read month first as Seller Central US writes it (`11/27/2026`) unless the first
+ * number cannot be a month (`27/11/2026`).
+ */
+export function readDateTime(cell: unknown, clock: WallClock): DateCell {
+  if (cell === '' || cell === null || cell === undefined) return BLANK;
+  if (isDate(cell)) {
+    const time = cell.getTime();
+    if (Number.isNaN(time)) return { kind: 'invalid', reason: 'text', text: 'Invalid Date' };
+    const wall = clock.toWall(cell);
+    return isWallInRange(wall) ? { kind: 'number', value: wall } : { kind: 'invalid', reason: 'text', text: String(cell.getFullYear()) };
+  }
+  if (typeof cell === 'number') {
+    const wall = SERIAL_EPOCH + Math.round(cell * MS_PER_DAY);
+    return Number.isFinite(cell) && isWallInRange(wall) ? { kind: 'number', value: wall } : { kind: 'invalid', reason: 'text', text: String(cell) };
+  }
+  if (typeof cell === 'boolean') return { kind: 'invalid', reason: 'boolean', text: String(cell).toUpperCase() };
+  const raw = String(cell);
+  const s = raw.normalize('NFKC').trim();
+  if (NONE.has(s.toLowerCase())) return BLANK;
+  const wall = parseDateText(s);
+  return wall === null ? { kind: 'invalid', reason: 'text', text: raw.length > 24 ? raw.slice(0, 23) + '…' : raw } : { kind: 'number', value: wall };
+}
+
+/** Like {@link readDateTime}, dropping the time: the value is the wall-clock ms of midnight. */
+export function readDay(cell: unknown, clock: WallClock): DateCell {
+  const read = readDateTime(cell, clock);
+  return read.kind === 'number' ? { kind: 'number', value: Math.floor(read.value / MS_PER_DAY) * MS_PER_DAY } : read;
+}
+
+const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(am|pm)?\s*(?:z|utc|[+-]\d{2}:?\d{2})?)?`;
+const YMD = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + TIME + '$', 'i');
+const SLASHED = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + TIME + '$', 'i');
+const MONTH_FIRST = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME + '$', 'i');
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4})` + TIME + '$', 'i');
+
+/** Wall-clock ms of a date text, or null when it is not one (or not a real calendar day). */
+export function parseDateText(s: string): number | null {
+  let m = YMD.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3], m, 4);
+  m = SLASHED.exec(s);
+  if (m) {
+    const a = +m[1];
+    const b = +m[2];
+    return a > 12 ? build(+m[3], b, a, m, 4) : build(+m[3], a, b, m, 4);
+  }
+  m = MONTH_FIRST.exec(s);
+  if (m) return monthName(m[1]) === null ? null : build(+m[3], monthName(m[1]) as number, +m[2], m, 4);
+  m = DAY_FIRST.exec(s);
+  if (m) return monthName(m[2]) === null ? null : build(+m[3], monthName(m[2]) as number, +m[1], m, 4);
+  return null;
+}
+
+/** 1–12 for an English month name or abbreviation ("Sep", "Sept", "September"), else null. */
+export function monthName(word: string): number | null {
+  const w = word.toLowerCase();
+  const key = w.startsWith('sept') ? 'sept' : w.slice(0, 3);
+  const month = MONTHS[key];
+  if (month === undefined) return null;
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][month - 1];
+  return full.startsWith(w) || w === 'sept' ? month : null;
+}
+
+function build(year: number, month: number, day: number, m: RegExpExecArray, at: number): number | null {
+  let hour = m[at] === undefined ? 0 : +m[at];
+  const minute = m[at + 1] === undefined ? 0 : +m[at + 1];
+  const second = m[at + 2] === undefined ? 0 : +m[at + 2];
+  const half = m[at + 3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC rolls 31 Feb over into March: a day that does not exist is not a date.
+  if (new Date(ms).getUTCDate() !== day) return null;
+  return isWallInRange(ms) ? ms : null;
+}
+
+/** "2026-11-27" for a wall-clock ms (docs and tests show dates this way). */
+export function formatWallDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,15 @@
+import { readNumber, type NumberCell } from './read-number';
+
+/**
+ * Reads a share of a whole — a rate, a discount, a service level — as a fraction from 0 to 1:
+ * `"0.85%"` and `0.0085` are the same, and a plain number above 1 is read as percentage points
+ * (`95` → 0.95), because such a value can never exceed 100 %. Values outside 0–100 % are invalid.
+ * Use it only for bounded shares: an ACOS of 150 % is real, so ad ratios use {@link readNumber}.
+ */
+export function readFraction(cell: unknown): NumberCell {
+  const read = readNumber(cell);
+  if (read.kind !== 'number') return read;
+  const value = read.value > 1 ? Number((read.value / 100).toPrecision(15)) : read.value;
+  if (value < 0 || value > 1) return { kind: 'invalid', reason: 'text', text: typeof cell === 'string' ? cell.trim() : String(read.value) };
+  return value === read.value ? read : { kind: 'number', value };
+}

@@ -1,0 +1,317 @@
+/**
+ * Loads the built add-on (dist/Code.js) into a fresh gas-local context with the local Apps Script
+ * services, bound to one workbook, and runs its globals the way Google would: onOpen as a simple
+ * trigger in the right auth mode, menu items and sidebar calls in FULL, custom functions read-only
+ * from cell formulas, time-driven triggers from the clock. Tests, `npm start` and the runner all
+ * drive the add-on through this class.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Kernel, countCalls, modelledMs, type AuthModeName, type Execution, type ExecutionKind } from './kernel';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet/spreadsheet';
+import { registerEngineFunctions } from './spreadsheet/engine-functions';
+import { dateToSerial, serialToDate } from './spreadsheet/dates';
+import { toEngineFormula } from './spreadsheet/formula-dialect';
+import { formatValue } from './spreadsheet/number-format';
+import { cellKey, type Workbook } from './spreadsheet/workbook';
+import { workbookFromFile, workbookToFile, type WorkbookFile } from './workbook-file';
+import { createServices, type Services } from './services';
+import { shapeOf } from '../../src/core/values/grid';
+import { findFormula } from '../../src/core/formulas/catalog';
+
+const require = createRequire(import.meta.url);
+const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
+
+/** The repository's dist/ folder. */
+export const DIST_DIR = join(__dirname_of(import.meta.url), '../../dist');
+
+function __dirname_of(url: string): string {
+  return new URL('.', url).pathname;
+}
+
+/** A custom function as Sheets discovers it: a top-level function under a `@customfunction` JSDoc. */
+export interface DiscoveredFunction {
+  readonly name: string;
+  readonly params: readonly string[];
+}
+
+/** Finds the custom functions in a built Code.js the way Sheets does: by their JSDoc. */
+export function discoverCustomFunctions(code: string): DiscoveredFunction[] {
+  const found: DiscoveredFunction[] = [];
+  const re = /\/\*\*((?:(?!\*\/)[\s\S])*?@customfunction(?:(?!\*\/)[\s\S])*?)\*\/\s*\nfunction ([A-Za-z_$][\w$]*)\(([^)]*)\)/g;
+  for (const m of code.matchAll(re)) {
+    found.push({ name: m[2], params: m[3].split(',').map((p) => p.trim()).filter(Boolean) });
+  }
+  return found;
+}
+
+/** What one execution did: its result or error, and the service calls it made. */
+export interface RunReport<T = unknown> {
+  readonly name: string;
+  readonly kind: ExecutionKind;
+  readonly authMode: AuthModeName;
+  readonly value?: T;
+  readonly error?: string;
+  readonly calls: Record<string, number>;
+  readonly callCount: number;
+  readonly modelledMs: number;
+}
+
+/** Options for {@link LocalAddon.load}. */
+export interface LoadOptions {
+  /** The workbook; a missing one starts an empty spreadsheet. */
+  readonly book?: WorkbookFile;
+  /** Overrides the user's account locale (en, zh-CN, zh-TW …). */
+  readonly locale?: string;
+  /** Overrides the clock. */
+  readonly now?: Date;
+  /** Where the built add-on is (default: dist/). */
+  readonly distDir?: string;
+}
+
+/** The built add-on, loaded and bound to one workbook. */
+export class LocalAddon {
+  readonly kernel: Kernel;
+  readonly book: Workbook;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly services: Services;
+  readonly customFunctions: readonly DiscoveredFunction[];
+  private readonly context: Record<string, unknown>;
+  private readonly file: WorkbookFile;
+  /** Every execution run so far, oldest first. */
+  readonly log: RunReport[] = [];
+
+  private constructor(options: LoadOptions) {
+    const distDir = options.distDir ?? DIST_DIR;
+    const codePath = join(distDir, 'Code.js');
+    if (!existsSync(codePath)) throw new Error(`${codePath} is missing: run \`npm run build\` first.`);
+    const code = readFileSync(codePath, 'utf8');
+    this.file = structuredClone(options.book ?? { sheets: [] });
+    if (options.locale) this.file.user = { ...this.file.user, locale: options.locale };
+    this.kernel = new Kernel(options.now ?? (this.file.clock ? new Date(this.file.clock) : new Date()));
+    this.customFunctions = discoverCustomFunctions(code);
+    registerEngineFunctions(this.customFunctions.map((f) => ({ name: f.name, arity: f.params.length })));
+    this.book = workbookFromFile({ sheets: [] });
+    this.spreadsheet = null as unknown as FakeSpreadsheet;
+    let context: Record<string, unknown> | null = null;
+    this.services = createServices(this.kernel, this.file, {
+      files: (name) => {
+        const path = join(distDir, `${name}.html`);
+        return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      },
+      globals: () => context ?? {},
+    });
+    // The workbook is built after the services so a custom function evaluated while loading the
+    // file's formulas finds everything in place.
+    const book = workbookFromFileDeferred(this.file);
+    this.book = book.book;
+    this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, 'local-' + (this.file.name ?? 'book').replace(/\W+/g, '-'));
+    const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
+    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: spreadsheetApp, console, __proto__: this.services.globals }, {
+      filter: (f: string) => f.endsWith('/Code.js'),
+    });
+    this.context = context;
+    this.book.attach({
+      callCustom: (name, args) => this.runCustomFunction(name, args),
+      resultShape: (name, shapes) => this.resultShape(name, shapes),
+      toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
+      toSerial: (date) => dateToSerial(date, this.book.timeZone),
+    });
+    book.fill();
+  }
+
+  /** Loads dist/ with a workbook. */
+  static load(options: LoadOptions = {}): LocalAddon {
+    return new LocalAddon(options);
+  }
+
+  /** True when the built bundle defines `name` as a global function. */
+  hasGlobal(name: string): boolean {
+    return typeof this.context[name] === 'function';
+  }
+
+  /** The names of every global function the bundle defines (what Apps Script would list). */
+  globalNames(): string[] {
+    return Object.keys(this.context).filter((k) => typeof this.context[k] === 'function');
+  }
+
+  private invoke(name: string, args: unknown[]): unknown {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  }
+
+  /** Runs one execution and records it; rethrows the add-on's error after recording. */
+  execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T): RunReport<T> {
+    let execution: Execution | null = null;
+    let report: RunReport<T>;
+    const started = this.kernel.allCalls.length;
+    try {
+      const done = this.kernel.run(kind, authMode, body);
+      execution = done.execution;
+      report = this.report(name, kind, authMode, execution.calls, { value: done.value });
+    } catch (err) {
+      const calls = this.kernel.allCalls.slice(started);
+      report = this.report(name, kind, authMode, calls, { error: err instanceof Error ? err.message : String(err) });
+    }
+    this.log.push(report);
+    return report;
+  }
+
+  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], outcome: { value?: T; error?: string }): RunReport<T> {
+    return { name, kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls)) };
+  }
+
+  /**
+   * Opens the spreadsheet: runs onOpen as a simple trigger, in AuthMode.NONE when the add-on is
+   * not yet enabled in this file and LIMITED otherwise, and returns the menus it built.
+   */
+  open(): RunReport & { menus: unknown } {
+    const authMode: AuthModeName = this.file.addonEnabled === false ? 'NONE' : 'LIMITED';
+    const event = { authMode: this.services.authModeValue(authMode), source: authMode === 'NONE' ? undefined : this.spreadsheet, user: undefined };
+    const report = this.execute('onOpen', 'simple-trigger', authMode, () => this.invoke('onOpen', [event]));
+    return { ...report, menus: this.services.uiState().menus };
+  }
+
+  /**
+   * Calls a global as a menu item or the sidebar would (AuthMode.FULL). A sidebar call's arguments
+   * and return value must be what google.script.run can carry (no Dates, functions or cycles).
+   */
+  call(name: string, args: unknown[] = [], kind: 'menu' | 'sidebar' | 'script' = 'menu'): RunReport {
+    if (kind === 'sidebar') {
+      if (name.endsWith('_')) throw new Error(`${name} is private (ends with "_") and cannot be called from the sidebar`);
+      args.forEach((a, i) => assertTransportable(a, `argument ${i + 1} of ${name}`));
+    }
+    const report = this.execute(name, kind, 'FULL', () => this.invoke(name, args));
+    if (kind === 'sidebar' && report.error === undefined) assertTransportable(report.value, `the return value of ${name}`);
+    return report;
+  }
+
+  /** Calls a global and returns its value, throwing its error (for tests). */
+  callValue<T = unknown>(name: string, args: unknown[] = [], kind: 'menu' | 'sidebar' | 'script' = 'menu'): T {
+    const report = this.call(name, args, kind);
+    if (report.error !== undefined) throw new Error(report.error);
+    return report.value as T;
+  }
+
+  /** Sheets running a custom function from a cell: a read-only execution with a 30 s budget. */
+  runCustomFunction(name: string, args: unknown[]): unknown {
+    const report = this.execute(name, 'custom-function', 'CUSTOM_FUNCTION', () => this.invoke(name, args));
+    if (report.error !== undefined) throw new Error(report.error);
+    return report.value;
+  }
+
+  private resultShape(name: string, shapes: { rows: number; cols: number; scalar: boolean }[]): { rows: number; cols: number } {
+    const entry = findFormula(name);
+    if (entry) return entry.resultShape(shapes);
+    return { rows: Math.max(1, ...shapes.map((s) => s.rows)), cols: Math.max(1, ...shapes.map((s) => s.cols)) };
+  }
+
+  /**
+   * Evaluates a formula as if typed into a scratch cell of the first sheet (nothing is written):
+   * a value, or a 2-D array when it spills. Errors come back as Sheets' error text.
+   */
+  formula(text: string, sheetName?: string): unknown {
+    const model = sheetName ? this.book.sheetByName(sheetName) : this.book.sheets[0];
+    if (!model) throw new Error(`No sheet named ${sheetName}`);
+    const translated = toEngineFormula(text.startsWith('=') ? text : `=${text}`, (n) => (n ? this.book.sheetByName(n)?.maxRows : model.maxRows) ?? model.maxRows);
+    const out = this.book.evaluate(() => this.book.engine.calculateFormula(translated, this.book.engineId(model)));
+    const convert = (v: unknown): unknown => {
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'object' && v !== null && 'value' in v && 'type' in v) {
+        const e = v as { type: string; value: string; message?: string };
+        return e.type === 'ERROR' ? `#ERROR! ${e.message ?? ''}`.trim() : e.value;
+      }
+      return v;
+    };
+    return Array.isArray(out) ? out.map((row) => row.map(convert)) : convert(out);
+  }
+
+  /** A tab's displayed values (what the user sees), trimmed to its content. */
+  show(tab: string): string[][] {
+    const model = this.book.sheetByName(tab);
+    if (!model) throw new Error(`No tab named "${tab}". Tabs: ${this.book.sheets.map((s) => s.name).join(', ')}`);
+    const { lastRow, lastCol } = this.book.extent(model);
+    const values = this.book.readBlock(model, 1, 1, lastRow, lastCol);
+    return values.map((line, r) => line.map((v, c) => formatValue(v, model.formats.get(cellKey(r + 1, c + 1)), this.book.timeZone)));
+  }
+
+  /**
+   * Moves the clock to `until`, firing each due time-driven trigger in order as its own execution
+   * (AuthMode.FULL, 6-minute budget). Returns one report per run.
+   */
+  tick(until: Date): RunReport[] {
+    const runs: RunReport[] = [];
+    for (const due of this.services.dueTriggers(this.kernel.now().getTime(), until.getTime())) {
+      this.kernel.setNow(new Date(Math.max(due.atMs, this.kernel.now().getTime())));
+      const event = this.services.clockEvent(due.trigger, new Date(due.atMs));
+      runs.push(this.execute(due.handler, 'time-trigger', 'FULL', () => this.invoke(due.handler, [event])));
+    }
+    if (until.getTime() > this.kernel.now().getTime()) this.kernel.setNow(until);
+    return runs;
+  }
+
+  /** The workbook file as it stands (what the runner saves back). */
+  toFile(): WorkbookFile {
+    return workbookToFile(this.book, { ...this.services.persistentState(), clock: this.kernel.now().toISOString(), user: this.file.user, addonEnabled: this.file.addonEnabled });
+  }
+
+  /** The shape Sheets passes an argument in (re-exported for tests that size spills). */
+  static shapeOf = shapeOf;
+}
+
+/** google.script.run's rule: numbers, booleans, strings, null, and arrays/objects of those. */
+export function assertTransportable(value: unknown, what: string, seen = new Set<unknown>()): void {
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return;
+  if (typeof value === 'function') throw new Error(`${what}: a function cannot cross google.script.run`);
+  if (Object.prototype.toString.call(value) === '[object Date]') throw new Error(`${what}: a Date cannot cross google.script.run (send an ISO string)`);
+  if (typeof value !== 'object') throw new Error(`${what}: a ${typeof value} cannot cross google.script.run`);
+  if (seen.has(value)) throw new Error(`${what}: a circular object cannot cross google.script.run`);
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== null && Object.getPrototypeOf(proto) !== null) {
+    throw new Error(`${what}: only plain objects and arrays can cross google.script.run`);
+  }
+  for (const v of Object.values(value as object)) assertTransportable(v, what, seen);
+  seen.delete(value);
+}
+
+/** Builds the workbook now and fills its cells later, once custom functions can be answered. */
+function workbookFromFileDeferred(file: WorkbookFile): { book: Workbook; fill: () => void } {
+  // Sheets and metadata first (cheap); cells are written by workbookFromFile into a throwaway
+  // engine? No: build the real book with every formula cell held back, then write formulas.
+  const formulaCells: { sheet: string; cells: Record<string, unknown> }[] = [];
+  const withoutFormulas: WorkbookFile = {
+    ...file,
+    sheets: file.sheets.map((s) => {
+      const keep: Record<string, never> = {};
+      const held: Record<string, unknown> = {};
+      for (const [a1, cell] of Object.entries(s.cells ?? {})) {
+        const input = typeof cell === 'object' ? cell.input : cell;
+        if (typeof input === 'string' && input.startsWith('=')) held[a1] = input;
+        keep[a1] = (typeof input === 'string' && input.startsWith('=') ? (typeof cell === 'object' ? { ...cell, input: undefined } : undefined) : cell) as never;
+        if (keep[a1] === undefined) delete keep[a1];
+      }
+      formulaCells.push({ sheet: s.name, cells: held });
+      return { ...s, cells: keep };
+    }),
+  };
+  const book = workbookFromFile(withoutFormulas);
+  return {
+    book,
+    fill: () => {
+      for (const { sheet, cells } of formulaCells) {
+        const model = book.sheetByName(sheet);
+        if (!model) continue;
+        for (const [a1, formula] of Object.entries(cells)) {
+          const m = /^([A-Z]{1,3})(\d+)$/.exec(a1);
+          if (!m) continue;
+          let col = 0;
+          for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+          book.write(model, Number(m[2]), col, [[formula]]);
+        }
+      }
+    },
+  };
+}

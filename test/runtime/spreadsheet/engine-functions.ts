@@ -1,0 +1,179 @@
+/**
+ * Teaches HyperFormula the functions a Sheets workbook of ours uses that it lacks: the add-on's
+ * custom functions (dispatched to the loaded bundle, as Sheets dispatches to Apps Script) and
+ * SPARKLINE (Sheets draws a chart in the cell; here the cell holds a text stand-in).
+ *
+ * HyperFormula registers plugins once per process, so calls are routed to the workbook that is
+ * evaluating right now (`withHost`); evaluation is synchronous, so one active host is enough.
+ */
+import { ArraySize, CellError, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, EmptyValue } from 'hyperformula';
+
+// The engine's internal types are not exported; these are the parts we touch.
+type ProcedureAst = { procedureName: string; args: never[] };
+type InterpreterState = never;
+/** The engine's date-number class (RichNumber subclass), captured at registration: see captureDateClass. */
+type RichNumberClass = new (val: number, format?: string) => { val: number };
+let DateNumber: RichNumberClass | null = null;
+
+/** What the engine needs from a loaded add-on to evaluate one of its custom functions. */
+export interface CustomFunctionHost {
+  /** Runs the custom function as Sheets would: a separate read-only execution. Throws its error. */
+  callCustom(name: string, args: unknown[]): unknown;
+  /** The spill size the function will return for arguments of these shapes. */
+  resultShape(name: string, shapes: { rows: number; cols: number; scalar: boolean }[]): { rows: number; cols: number };
+  /** A serial date number → the Date a script sees (wall time in the spreadsheet's zone). */
+  toSheetsValue(unused: Date, serial: number): Date;
+  /** Sheets value (a Date) → serial day number for the engine. */
+  toSerial(date: Date): number;
+}
+
+let activeHost: CustomFunctionHost | null = null;
+
+/** Runs `body` with `host` answering custom-function calls. */
+export function withHost<T>(host: CustomFunctionHost, body: () => T): T {
+  const previous = activeHost;
+  activeHost = host;
+  try {
+    return body();
+  } finally {
+    activeHost = previous;
+  }
+}
+
+const registered = new Set<string>();
+
+function host(): CustomFunctionHost {
+  if (!activeHost) throw new Error('A custom function was evaluated outside a loaded add-on');
+  return activeHost;
+}
+
+function toSheetsArg(value: unknown): unknown {
+  if (value instanceof SimpleRangeValue) {
+    return value.data.map((row) => row.map((cell) => toSheetsArg(cell)));
+  }
+  if (value === EmptyValue || value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'val' in value && typeof (value as { getDetailedType?: unknown }).getDetailedType === 'function') {
+    const rich = value as { val: number; getDetailedType(): string };
+    const type = rich.getDetailedType();
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' ? host().toSheetsValue(new Date(NaN), rich.val) : rich.val;
+  }
+  return value;
+}
+
+function toEngineValue(value: unknown): unknown {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const serial = host().toSerial(value as Date);
+    return DateNumber ? new DateNumber(serial, Number.isInteger(serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm') : serial;
+  }
+  if (value === null || value === undefined) return EmptyValue;
+  if (typeof value === 'number' && !Number.isFinite(value)) return new CellError('NUM' as never, 'Result is not a finite number');
+  return value;
+}
+
+/** The plugin class for a set of custom function names (one class per registration). */
+function pluginFor(names: readonly { name: string; arity: number }[]) {
+  class CustomFunctions extends FunctionPlugin {
+    static implementedFunctions = Object.fromEntries(
+      names.map(({ name, arity }) => [
+        name,
+        {
+          method: 'dispatch',
+          sizeOfResultArrayMethod: 'predictSize',
+          vectorizationForbidden: true,
+          parameters: Array.from({ length: arity }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+        },
+      ]),
+    );
+
+    dispatch(ast: ProcedureAst, state: InterpreterState) {
+      const name = ast.procedureName;
+      return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): never => {
+        try {
+          const out = host().callCustom(name, args.map(toSheetsArg));
+          if (Array.isArray(out)) {
+            const rows = out.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(toEngineValue));
+            if (rows.length === 1 && rows[0].length === 1) return rows[0][0] as never;
+            return SimpleRangeValue.onlyValues(rows as never) as never;
+          }
+          return toEngineValue(out) as never;
+        } catch (err) {
+          return new CellError('ERROR' as never, err instanceof Error ? err.message : String(err)) as never;
+        }
+      }) as never;
+    }
+
+    predictSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+      const shapes = ast.args.map((arg: never) => {
+        const size = this.arraySizeForAst(arg, state);
+        return { rows: size.height, cols: size.width, scalar: size.isScalar() };
+      });
+      const { rows, cols } = host().resultShape(ast.procedureName, shapes);
+      return rows === 1 && cols === 1 ? ArraySize.scalar() : new ArraySize(cols, rows);
+    }
+  }
+  return CustomFunctions;
+}
+
+/** SPARKLINE(data, [options]): Sheets draws a chart; the engine shows a text stand-in. */
+class Sparkline extends FunctionPlugin {
+  static implementedFunctions = {
+    SPARKLINE: {
+      method: 'sparkline',
+      vectorizationForbidden: true,
+      parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+    },
+  };
+
+  sparkline(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('SPARKLINE'), (data: unknown): never => {
+      const values = data instanceof SimpleRangeValue ? data.valuesFromTopLeftCorner().filter((v) => typeof v === 'number') : [data];
+      return `[sparkline: ${values.length} points]` as never;
+    }) as never;
+  }
+}
+
+const translations = (names: readonly string[]) => {
+  const map = Object.fromEntries(names.map((n) => [n, n]));
+  return { enGB: map };
+};
+
+/**
+ * Registers the custom functions (by name and parameter count, as found in the built bundle) and
+ * SPARKLINE with HyperFormula, once per name per process.
+ */
+export function registerEngineFunctions(functions: readonly { name: string; arity: number }[]): void {
+  const fresh = functions.filter((f) => !registered.has(f.name.toUpperCase()));
+  if (fresh.length) {
+    HyperFormula.registerFunctionPlugin(pluginFor(fresh), translations(fresh.map((f) => f.name)));
+    fresh.forEach((f) => registered.add(f.name.toUpperCase()));
+  }
+  if (!registered.has('SPARKLINE')) {
+    HyperFormula.registerFunctionPlugin(Sparkline, translations(['SPARKLINE']));
+    registered.add('SPARKLINE');
+    captureDateClass();
+  }
+}
+
+/**
+ * Custom functions that return a Date must hand the engine a date-typed number, so the cell shows
+ * (and getValues returns) a date, as in Sheets. The engine does not export that class; a one-off
+ * function receives a DATE() result and keeps its constructor.
+ */
+class CaptureDate extends FunctionPlugin {
+  static implementedFunctions = {
+    OPSDESK_CAPTURE_DATE: { method: 'capture', parameters: [{ argumentType: FunctionArgumentType.ANY }] },
+  };
+  capture(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('OPSDESK_CAPTURE_DATE'), (value: unknown): never => {
+      if (value && typeof value === 'object') DateNumber = (value as { constructor: RichNumberClass }).constructor;
+      return 0 as never;
+    }) as never;
+  }
+}
+
+function captureDateClass(): void {
+  HyperFormula.registerFunctionPlugin(CaptureDate, translations(['OPSDESK_CAPTURE_DATE']));
+  const probe = HyperFormula.buildFromArray([['=OPSDESK_CAPTURE_DATE(DATE(2020,1,1))']], { licenseKey: 'gpl-v3' });
+  probe.destroy();
+  HyperFormula.unregisterFunctionPlugin(CaptureDate);
+}

@@ -1,0 +1,298 @@
+/** Range: a rectangle of one sheet. Reads and writes go through the workbook; every method counts. */
+import type { Kernel } from '../kernel';
+import { parseA1, toA1, type GridRect } from './a1';
+import { FakeDataValidation } from './builders';
+import { formatValue } from './number-format';
+import type { FakeSheet } from './sheet';
+import { cellKey, type SheetModel, type Workbook } from './workbook';
+
+type RangeApi = GoogleAppsScript.Spreadsheet.Range;
+
+/** The subset of Range the add-on uses, type-checked against @types/google-apps-script. */
+export type ImplementedRange = Pick<
+  RangeApi,
+  | 'getA1Notation'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getValue'
+  | 'getValues'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getNote'
+>;
+
+export class FakeRange implements ImplementedRange {
+  constructor(
+    private readonly k: Kernel,
+    private readonly book: Workbook,
+    private readonly sheetApi: FakeSheet,
+    readonly model: SheetModel,
+    readonly rect: GridRect,
+  ) {}
+
+  private get cells(): number {
+    return this.rect.numRows * this.rect.numCols;
+  }
+
+  private forEachCell(fn: (row: number, col: number, r: number, c: number) => void): void {
+    for (let r = 0; r < this.rect.numRows; r++) {
+      for (let c = 0; c < this.rect.numCols; c++) fn(this.rect.row + r, this.rect.col + c, r, c);
+    }
+  }
+
+  private grid<T>(fn: (row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.rect.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.rect.numCols; c++) line.push(fn(this.rect.row + r, this.rect.col + c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Custom functions run read-only: every set* throws, as in Sheets. */
+  private writable(method: string): void {
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') {
+      throw new Error(`You do not have permission to call ${method}`);
+    }
+    this.k.requireAuth(`Range.${method}`, ['LIMITED', 'FULL']);
+  }
+
+  private checkSize(values: readonly (readonly unknown[])[], what: string): void {
+    if (!Array.isArray(values) || values.length !== this.rect.numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rect.numRows}.`,
+      );
+    }
+    for (const line of values) {
+      if (!Array.isArray(line) || line.length !== this.rect.numCols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${this.rect.numCols}.`,
+        );
+      }
+    }
+    void what;
+  }
+
+  getSheet(): FakeSheet {
+    this.k.call('Range.getSheet');
+    return this.sheetApi;
+  }
+  getA1Notation(): string {
+    this.k.call('Range.getA1Notation');
+    return toA1(this.rect);
+  }
+  getRow(): number {
+    this.k.call('Range.getRow');
+    return this.rect.row;
+  }
+  getColumn(): number {
+    this.k.call('Range.getColumn');
+    return this.rect.col;
+  }
+  getNumRows(): number {
+    this.k.call('Range.getNumRows');
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    this.k.call('Range.getNumColumns');
+    return this.rect.numCols;
+  }
+  getLastRow(): number {
+    this.k.call('Range.getLastRow');
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.k.call('Range.getLastColumn');
+    return this.rect.col + this.rect.numCols - 1;
+  }
+  getCell(row: number, col: number): FakeRange {
+    this.k.call('Range.getCell');
+    if (row < 1 || col < 1 || row > this.rect.numRows || col > this.rect.numCols) throw new Error('Cell reference out of range');
+    return new FakeRange(this.k, this.book, this.sheetApi, this.model, { row: this.rect.row + row - 1, col: this.rect.col + col - 1, numRows: 1, numCols: 1 });
+  }
+  offset(rows: number, cols: number, numRows = this.rect.numRows, numCols = this.rect.numCols): FakeRange {
+    this.k.call('Range.offset');
+    return new FakeRange(this.k, this.book, this.sheetApi, this.model, { row: this.rect.row + rows, col: this.rect.col + cols, numRows, numCols });
+  }
+
+  getValues(): unknown[][] {
+    this.k.call('Range.getValues', this.cells);
+    return this.book.readBlock(this.model, this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols);
+  }
+  getValue(): unknown {
+    this.k.call('Range.getValue', 1);
+    return this.book.read(this.model, this.rect.row, this.rect.col);
+  }
+  getDisplayValues(): string[][] {
+    this.k.call('Range.getDisplayValues', this.cells);
+    const values = this.book.readBlock(this.model, this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols);
+    return values.map((line, r) =>
+      line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone)),
+    );
+  }
+  getDisplayValue(): string {
+    this.k.call('Range.getDisplayValue', 1);
+    return formatValue(this.book.read(this.model, this.rect.row, this.rect.col), this.model.formats.get(cellKey(this.rect.row, this.rect.col)), this.book.timeZone);
+  }
+  getFormulas(): string[][] {
+    this.k.call('Range.getFormulas', this.cells);
+    return this.grid((row, col) => this.model.formulas.get(cellKey(row, col)) ?? '');
+  }
+  getFormula(): string {
+    this.k.call('Range.getFormula', 1);
+    return this.model.formulas.get(cellKey(this.rect.row, this.rect.col)) ?? '';
+  }
+
+  setValues(values: unknown[][]): this {
+    this.writable('setValues');
+    this.k.call('Range.setValues', this.cells);
+    this.checkSize(values, 'values');
+    this.book.write(this.model, this.rect.row, this.rect.col, values);
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.writable('setValue');
+    this.k.call('Range.setValue', this.cells);
+    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => value));
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    this.writable('setFormulas');
+    this.k.call('Range.setFormulas', this.cells);
+    this.checkSize(formulas, 'formulas');
+    for (const line of formulas) {
+      for (const f of line) {
+        if (f !== '' && !(typeof f === 'string' && f.startsWith('='))) throw new Error(`Formula must start with "=": ${String(f)}`);
+      }
+    }
+    this.book.write(this.model, this.rect.row, this.rect.col, formulas);
+    return this;
+  }
+  setFormula(formula: string): this {
+    this.writable('setFormula');
+    this.k.call('Range.setFormula', this.cells);
+    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => formula));
+    return this;
+  }
+
+  getNumberFormat(): string {
+    this.k.call('Range.getNumberFormat');
+    return this.model.formats.get(cellKey(this.rect.row, this.rect.col)) ?? '0.###############';
+  }
+  getNumberFormats(): string[][] {
+    this.k.call('Range.getNumberFormats', this.cells);
+    return this.grid((row, col) => this.model.formats.get(cellKey(row, col)) ?? '0.###############');
+  }
+  setNumberFormat(pattern: string): this {
+    this.writable('setNumberFormat');
+    this.k.call('Range.setNumberFormat', this.cells);
+    this.forEachCell((row, col) => this.model.formats.set(cellKey(row, col), pattern));
+    return this;
+  }
+  setNumberFormats(patterns: string[][]): this {
+    this.writable('setNumberFormats');
+    this.k.call('Range.setNumberFormats', this.cells);
+    this.checkSize(patterns, 'formats');
+    this.forEachCell((row, col, r, c) => this.model.formats.set(cellKey(row, col), patterns[r][c]));
+    return this;
+  }
+
+  private style(method: string, prop: string, value: string): this {
+    this.writable(method);
+    this.k.call(`Range.${method}`, this.cells);
+    this.forEachCell((row, col) => {
+      const k = cellKey(row, col);
+      this.model.styles.set(k, { ...(this.model.styles.get(k) ?? {}), [prop]: value });
+    });
+    return this;
+  }
+  setFontWeight(weight: string | null): this {
+    return this.style('setFontWeight', 'fontWeight', weight ?? 'normal');
+  }
+  setBackground(color: string | null): this {
+    return this.style('setBackground', 'background', color ?? '#ffffff');
+  }
+  setFontColor(color: string | null): this {
+    return this.style('setFontColor', 'fontColor', color ?? '#000000');
+  }
+  setHorizontalAlignment(alignment: string | null): this {
+    return this.style('setHorizontalAlignment', 'horizontalAlignment', alignment ?? 'general');
+  }
+  setWrap(wrap: boolean): this {
+    return this.style('setWrap', 'wrap', String(wrap));
+  }
+  getBackground(): string {
+    this.k.call('Range.getBackground');
+    return this.model.styles.get(cellKey(this.rect.row, this.rect.col))?.background ?? '#ffffff';
+  }
+  getFontWeight(): string {
+    this.k.call('Range.getFontWeight');
+    return this.model.styles.get(cellKey(this.rect.row, this.rect.col))?.fontWeight ?? 'normal';
+  }
+
+  setNote(note: string | null): this {
+    this.writable('setNote');
+    this.k.call('Range.setNote', this.cells);
+    this.forEachCell((row, col) => (note ? this.model.notes.set(cellKey(row, col), note) : this.model.notes.delete(cellKey(row, col))));
+    return this;
+  }
+  getNote(): string {
+    this.k.call('Range.getNote');
+    return this.model.notes.get(cellKey(this.rect.row, this.rect.col)) ?? '';
+  }
+
+  setDataValidation(rule: FakeDataValidation | null): this {
+    this.writable('setDataValidation');
+    this.k.call('Range.setDataValidation', this.cells);
+    this.forEachCell((row, col) => (rule ? this.model.validations.set(cellKey(row, col), rule.rule) : this.model.validations.delete(cellKey(row, col))));
+    return this;
+  }
+  getDataValidation(): FakeDataValidation | null {
+    this.k.call('Range.getDataValidation');
+    const rule = this.model.validations.get(cellKey(this.rect.row, this.rect.col));
+    return rule ? new FakeDataValidation(this.k, rule) : null;
+  }
+
+  clearContent(): this {
+    this.writable('clearContent');
+    this.k.call('Range.clearContent', this.cells);
+    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => ''));
+    return this;
+  }
+  clear(): this {
+    this.writable('clear');
+    this.k.call('Range.clear', this.cells);
+    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => ''));
+    this.forEachCell((row, col) => {
+      const k = cellKey(row, col);
+      this.model.formats.delete(k);
+      this.model.styles.delete(k);
+      this.model.notes.delete(k);
+    });
+    return this;
+  }
+
+  protect(): unknown {
+    this.k.call('Range.protect');
+    return this.sheetApi.protectRange(this);
+  }
+
+  activate(): this {
+    this.k.call('Range.activate');
+    return this;
+  }
+
+  /** Resolves A1 notation relative to a sheet (used by Sheet.getRange and named ranges). */
+  static parse(a1: string, model: SheetModel): GridRect {
+    return parseA1(a1, model.maxRows, model.maxCols);
+  }
+}

@@ -1,0 +1,376 @@
+/** Sheet: one tab. */
+import type { Kernel } from '../kernel';
+import { parseA1, splitSheet } from './a1';
+import { FakeConditionalFormatRule } from './builders';
+import { FakeRange } from './range';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { ChartModel, MetadataEntry, ProtectionModel, SheetModel, Workbook } from './workbook';
+
+/** The subset of Sheet the add-on uses, type-checked against @types/google-apps-script. */
+export type ImplementedSheet = Pick<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  'getName' | 'getSheetId' | 'getIndex' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'getColumnWidth' | 'isSheetHidden'
+>;
+
+/** A developer-metadata entry as Apps Script returns it. */
+export class FakeDeveloperMetadata {
+  constructor(
+    private readonly k: Kernel,
+    readonly entry: MetadataEntry,
+    private readonly owner: MetadataEntry[],
+    readonly sheet: FakeSheet | null,
+  ) {}
+  getId(): number {
+    this.k.call('DeveloperMetadata.getId');
+    return this.entry.id;
+  }
+  getKey(): string {
+    this.k.call('DeveloperMetadata.getKey');
+    return this.entry.key;
+  }
+  getValue(): string | null {
+    this.k.call('DeveloperMetadata.getValue');
+    return this.entry.value;
+  }
+  getVisibility(): string {
+    this.k.call('DeveloperMetadata.getVisibility');
+    return this.entry.visibility;
+  }
+  setValue(value: string): this {
+    this.k.call('DeveloperMetadata.setValue');
+    this.entry.value = value;
+    return this;
+  }
+  getLocation(): { getSheet(): FakeSheet | null; getLocationType(): string } {
+    this.k.call('DeveloperMetadata.getLocation');
+    const sheet = this.sheet;
+    return { getSheet: () => sheet, getLocationType: () => (sheet ? 'SHEET' : 'SPREADSHEET') };
+  }
+  remove(): void {
+    this.k.call('DeveloperMetadata.remove');
+    const i = this.owner.indexOf(this.entry);
+    if (i >= 0) this.owner.splice(i, 1);
+  }
+}
+
+/** A protection as Apps Script returns it. */
+export class FakeProtection {
+  constructor(
+    private readonly k: Kernel,
+    readonly model: ProtectionModel,
+    private readonly owner: ProtectionModel[],
+  ) {}
+  setDescription(description: string): this {
+    this.k.call('Protection.setDescription');
+    this.model.description = description;
+    return this;
+  }
+  getDescription(): string {
+    return this.model.description;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.k.call('Protection.setWarningOnly');
+    this.model.warningOnly = warningOnly;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.model.warningOnly;
+  }
+  addEditor(email: string): this {
+    this.model.editors.push(email);
+    return this;
+  }
+  getEditors(): { getEmail(): string }[] {
+    return this.model.editors.map((e) => ({ getEmail: () => e }));
+  }
+  remove(): void {
+    this.k.call('Protection.remove');
+    const i = this.owner.indexOf(this.model);
+    if (i >= 0) this.owner.splice(i, 1);
+  }
+}
+
+/** An embedded chart, kept as data. */
+export class FakeEmbeddedChart {
+  constructor(readonly model: ChartModel) {}
+  getChartId(): number {
+    return this.model.id;
+  }
+  getRanges(): string[] {
+    return this.model.ranges;
+  }
+  getOptions(): { get(name: string): unknown } {
+    return { get: (name) => this.model.options[name] };
+  }
+}
+
+/** sheet.newChart(): records the chart's type, ranges, position and options. */
+export class FakeChartBuilder {
+  private readonly model: ChartModel;
+  constructor(id: number) {
+    this.model = { id, type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} };
+  }
+  addRange(range: FakeRange): this {
+    this.model.ranges.push(`${range.model.name}!${range.getA1Notation()}`);
+    return this;
+  }
+  setPosition(row: number, col: number, offsetX: number, offsetY: number): this {
+    this.model.position = { row, col, offsetX, offsetY };
+    return this;
+  }
+  setOption(name: string, value: unknown): this {
+    this.model.options[name] = value;
+    return this;
+  }
+  asLineChart(): this {
+    this.model.type = 'LINE';
+    return this;
+  }
+  asColumnChart(): this {
+    this.model.type = 'COLUMN';
+    return this;
+  }
+  asBarChart(): this {
+    this.model.type = 'BAR';
+    return this;
+  }
+  asPieChart(): this {
+    this.model.type = 'PIE';
+    return this;
+  }
+  asAreaChart(): this {
+    this.model.type = 'AREA';
+    return this;
+  }
+  build(): FakeEmbeddedChart {
+    return new FakeEmbeddedChart(JSON.parse(JSON.stringify(this.model)));
+  }
+}
+
+export class FakeSheet implements ImplementedSheet {
+  constructor(
+    private readonly k: Kernel,
+    private readonly book: Workbook,
+    private readonly spreadsheet: FakeSpreadsheet,
+    readonly model: SheetModel,
+  ) {}
+
+  private mutate(method: string): void {
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
+    this.k.call(`Sheet.${method}`);
+  }
+
+  getParent(): FakeSpreadsheet {
+    this.k.call('Sheet.getParent');
+    return this.spreadsheet;
+  }
+  getName(): string {
+    this.k.call('Sheet.getName');
+    return this.model.name;
+  }
+  setName(name: string): this {
+    this.mutate('setName');
+    this.book.renameSheet(this.model, name);
+    return this;
+  }
+  getSheetId(): number {
+    this.k.call('Sheet.getSheetId');
+    return this.model.id;
+  }
+  getIndex(): number {
+    this.k.call('Sheet.getIndex');
+    return this.book.sheets.indexOf(this.model) + 1;
+  }
+
+  /** getRange(a1) | getRange(row, col) | getRange(row, col, numRows) | getRange(row, col, numRows, numCols). */
+  getRange(a: string | number, col?: number, numRows = 1, numCols = 1): FakeRange {
+    this.k.call('Sheet.getRange');
+    if (typeof a === 'string') {
+      const { sheet, ref } = splitSheet(a);
+      const model = sheet ? this.book.sheetByName(sheet) : this.model;
+      if (!model) throw new Error('Range not found');
+      return new FakeRange(this.k, this.book, model === this.model ? this : this.spreadsheet.sheetFor(model), model, parseA1(ref, model.maxRows, model.maxCols));
+    }
+    const row = a;
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || (col ?? 0) < 1) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    if (numRows < 1 || numCols < 1) throw new Error(`The number of ${numRows < 1 ? 'rows' : 'columns'} in the range must be at least 1.`);
+    if (row + numRows - 1 > this.model.maxRows || (col as number) + numCols - 1 > this.model.maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.k, this.book, this, this.model, { row, col: col as number, numRows, numCols });
+  }
+  getDataRange(): FakeRange {
+    this.k.call('Sheet.getDataRange');
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    return new FakeRange(this.k, this.book, this, this.model, { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
+  }
+  getLastRow(): number {
+    this.k.call('Sheet.getLastRow');
+    return this.book.extent(this.model).lastRow;
+  }
+  getLastColumn(): number {
+    this.k.call('Sheet.getLastColumn');
+    return this.book.extent(this.model).lastCol;
+  }
+  getMaxRows(): number {
+    this.k.call('Sheet.getMaxRows');
+    return this.model.maxRows;
+  }
+  getMaxColumns(): number {
+    this.k.call('Sheet.getMaxColumns');
+    return this.model.maxCols;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.mutate('insertRowsAfter');
+    if (afterPosition !== this.model.maxRows) throw new Error('The local runtime inserts rows only at the end of a sheet.');
+    this.model.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.mutate('insertColumnsAfter');
+    if (afterPosition !== this.model.maxCols) throw new Error('The local runtime inserts columns only at the end of a sheet.');
+    this.model.maxCols += howMany;
+    return this;
+  }
+  appendRow(values: unknown[]): this {
+    this.mutate('appendRow');
+    const row = this.book.extent(this.model).lastRow + 1;
+    if (row > this.model.maxRows) this.model.maxRows = row;
+    if (values.length > this.model.maxCols) this.model.maxCols = values.length;
+    this.book.write(this.model, row, 1, [values]);
+    return this;
+  }
+  clear(): this {
+    this.mutate('clear');
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array(lastCol).fill('')));
+    this.model.formats.clear();
+    this.model.styles.clear();
+    this.model.notes.clear();
+    return this;
+  }
+  clearContents(): this {
+    this.mutate('clearContents');
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array(lastCol).fill('')));
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.mutate('setFrozenRows');
+    this.model.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.k.call('Sheet.getFrozenRows');
+    return this.model.frozenRows;
+  }
+  setFrozenColumns(cols: number): void {
+    this.mutate('setFrozenColumns');
+    this.model.frozenCols = cols;
+  }
+  getFrozenColumns(): number {
+    this.k.call('Sheet.getFrozenColumns');
+    return this.model.frozenCols;
+  }
+  setColumnWidth(col: number, width: number): this {
+    this.mutate('setColumnWidth');
+    this.model.columnWidths[col] = width;
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.mutate('setColumnWidths');
+    for (let c = start; c < start + count; c++) this.model.columnWidths[c] = width;
+    return this;
+  }
+  getColumnWidth(col: number): number {
+    this.k.call('Sheet.getColumnWidth');
+    return this.model.columnWidths[col] ?? 100;
+  }
+  autoResizeColumns(start: number, count: number): this {
+    this.mutate('autoResizeColumns');
+    void start;
+    void count;
+    return this;
+  }
+  hideSheet(): this {
+    this.mutate('hideSheet');
+    if (this.book.sheets.filter((s) => !s.hidden).length === 1) throw new Error("You can't hide all the sheets in a document.");
+    this.model.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.mutate('showSheet');
+    this.model.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.k.call('Sheet.isSheetHidden');
+    return this.model.hidden;
+  }
+  setTabColor(color: string | null): this {
+    this.mutate('setTabColor');
+    this.model.tabColor = color;
+    return this;
+  }
+  activate(): this {
+    this.k.call('Sheet.activate');
+    this.spreadsheet.setActiveSheet(this);
+    return this;
+  }
+
+  addDeveloperMetadata(key: string, value: string | null = null, visibility = 'DOCUMENT'): this {
+    this.mutate('addDeveloperMetadata');
+    this.model.metadata.push({ id: this.book.newId(), key, value, visibility: visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT' });
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.k.call('Sheet.getDeveloperMetadata');
+    return this.model.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.model.metadata, this));
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.k.call('Sheet.getConditionalFormatRules');
+    return this.model.conditionalFormats.map((r) => new FakeConditionalFormatRule(r));
+  }
+  /** Replaces all rules of the sheet, as Sheets does. */
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.mutate('setConditionalFormatRules');
+    this.model.conditionalFormats = rules.map((r) => r.rule);
+  }
+
+  protect(): FakeProtection {
+    this.mutate('protect');
+    const model: ProtectionModel = { id: this.book.newId(), type: 'SHEET', range: null, description: '', warningOnly: false, editors: [] };
+    this.model.protections.push(model);
+    return new FakeProtection(this.k, model, this.model.protections);
+  }
+  /** Range.protect() lands here. */
+  protectRange(range: FakeRange): FakeProtection {
+    const model: ProtectionModel = { id: this.book.newId(), type: 'RANGE', range: range.getA1Notation(), description: '', warningOnly: false, editors: [] };
+    this.model.protections.push(model);
+    return new FakeProtection(this.k, model, this.model.protections);
+  }
+  getProtections(type: string): FakeProtection[] {
+    this.k.call('Sheet.getProtections');
+    return this.model.protections.filter((p) => p.type === String(type)).map((p) => new FakeProtection(this.k, p, this.model.protections));
+  }
+
+  newChart(): FakeChartBuilder {
+    this.k.call('Sheet.newChart');
+    return new FakeChartBuilder(this.book.newId());
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.mutate('insertChart');
+    this.model.charts.push(chart.model);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    this.k.call('Sheet.getCharts');
+    return this.model.charts.map((c) => new FakeEmbeddedChart(c));
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.mutate('removeChart');
+    this.model.charts = this.model.charts.filter((c) => c.id !== chart.model.id);
+  }
+}

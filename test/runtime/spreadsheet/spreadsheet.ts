@@ -1,0 +1,244 @@
+/** Spreadsheet and SpreadsheetApp: the document the add-on is bound to, and the service's entry. */
+import type { Kernel } from '../kernel';
+import { splitSheet } from './a1';
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
+import { FakeRange } from './range';
+import { FakeDeveloperMetadata, FakeSheet } from './sheet';
+import type { SheetModel, Workbook } from './workbook';
+
+/** A toast as shown (kept for tests and the local page). */
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export type ImplementedSpreadsheet = Pick<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  'getId' | 'getName' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getNumSheets'
+>;
+
+export class FakeSpreadsheet implements ImplementedSpreadsheet {
+  private readonly sheetApis = new Map<SheetModel, FakeSheet>();
+  private active: SheetModel;
+  readonly toasts: Toast[] = [];
+
+  constructor(
+    private readonly k: Kernel,
+    readonly book: Workbook,
+    readonly id: string,
+  ) {
+    this.active = book.sheets[0];
+  }
+
+  /** The one Sheet object per tab (Apps Script hands out equal objects; one each is simpler). */
+  sheetFor(model: SheetModel): FakeSheet {
+    let api = this.sheetApis.get(model);
+    if (!api) {
+      api = new FakeSheet(this.k, this.book, this, model);
+      this.sheetApis.set(model, api);
+    }
+    return api;
+  }
+
+  private mutate(method: string): void {
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
+    this.k.call(`Spreadsheet.${method}`);
+  }
+
+  getId(): string {
+    this.k.call('Spreadsheet.getId');
+    return this.id;
+  }
+  getName(): string {
+    this.k.call('Spreadsheet.getName');
+    return this.book.name;
+  }
+  rename(name: string): void {
+    this.mutate('rename');
+    this.book.name = name;
+  }
+  getUrl(): string {
+    this.k.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.k.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.book.timeZone;
+  }
+  setSpreadsheetTimeZone(zone: string): void {
+    this.mutate('setSpreadsheetTimeZone');
+    this.book.timeZone = zone;
+  }
+  getSpreadsheetLocale(): string {
+    this.k.call('Spreadsheet.getSpreadsheetLocale');
+    return this.book.locale;
+  }
+  getNumSheets(): number {
+    this.k.call('Spreadsheet.getNumSheets');
+    return this.book.sheets.length;
+  }
+  getSheets(): FakeSheet[] {
+    this.k.call('Spreadsheet.getSheets');
+    return this.book.sheets.map((m) => this.sheetFor(m));
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.k.call('Spreadsheet.getSheetByName');
+    const model = this.book.sheetByName(name);
+    return model ? this.sheetFor(model) : null;
+  }
+  getSheetById(id: number): FakeSheet | null {
+    this.k.call('Spreadsheet.getSheetById');
+    const model = this.book.sheets.find((s) => s.id === id);
+    return model ? this.sheetFor(model) : null;
+  }
+  /** insertSheet(), insertSheet(name), insertSheet(name, index) or insertSheet(index). The new sheet becomes active. */
+  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+    this.mutate('insertSheet');
+    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index;
+    if (name === undefined) {
+      let n = this.book.sheets.length + 1;
+      while (this.book.sheetByName(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    const model = this.book.addSheet(name, at === undefined ? this.book.sheets.length : at);
+    this.active = model;
+    return this.sheetFor(model);
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.mutate('deleteSheet');
+    this.book.removeSheet(sheet.model);
+    this.sheetApis.delete(sheet.model);
+    if (this.active === sheet.model) this.active = this.book.sheets[0];
+  }
+  getActiveSheet(): FakeSheet {
+    this.k.call('Spreadsheet.getActiveSheet');
+    return this.sheetFor(this.active);
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.k.call('Spreadsheet.setActiveSheet');
+    this.active = sheet.model;
+    return sheet;
+  }
+  getRange(a1: string): FakeRange {
+    this.k.call('Spreadsheet.getRange');
+    const { sheet } = splitSheet(a1);
+    const model = sheet ? this.book.sheetByName(sheet) : this.active;
+    if (!model) throw new Error('Range not found');
+    return this.sheetFor(model).getRange(a1);
+  }
+  toast(message: string, title = '', timeoutSeconds = 5): void {
+    this.k.call('Spreadsheet.toast');
+    this.toasts.push({ message: String(message), title: String(title), timeoutSeconds });
+  }
+
+  setNamedRange(name: string, range: FakeRange): void {
+    this.mutate('setNamedRange');
+    if (!/^[A-Za-z_][\w.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new Error(`Invalid named range name: ${name}`);
+    this.book.namedRanges.set(name, { sheetId: range.model.id, a1: range.getA1Notation() });
+  }
+  getRangeByName(name: string): FakeRange | null {
+    this.k.call('Spreadsheet.getRangeByName');
+    const entry = this.book.namedRanges.get(name);
+    const model = entry && this.book.sheets.find((s) => s.id === entry.sheetId);
+    return entry && model ? this.sheetFor(model).getRange(entry.a1) : null;
+  }
+  getNamedRanges(): { getName(): string; getRange(): FakeRange; remove(): void }[] {
+    this.k.call('Spreadsheet.getNamedRanges');
+    return [...this.book.namedRanges.keys()].map((name) => ({
+      getName: () => name,
+      getRange: () => this.getRangeByName(name) as FakeRange,
+      remove: () => void this.book.namedRanges.delete(name),
+    }));
+  }
+  removeNamedRange(name: string): void {
+    this.mutate('removeNamedRange');
+    this.book.namedRanges.delete(name);
+  }
+
+  addDeveloperMetadata(key: string, value: string | null = null, visibility = 'DOCUMENT'): this {
+    this.mutate('addDeveloperMetadata');
+    this.book.metadata.push({ id: this.book.newId(), key, value, visibility: visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT' });
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.k.call('Spreadsheet.getDeveloperMetadata');
+    return this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null));
+  }
+  /** createDeveloperMetadataFinder().withKey(k).withValue(v).find(): searches the document and every sheet. */
+  createDeveloperMetadataFinder() {
+    this.k.call('Spreadsheet.createDeveloperMetadataFinder');
+    const filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+    const finder = {
+      withKey: (key: string) => (filters.push((m) => m.entry.key === key), finder),
+      withValue: (value: string) => (filters.push((m) => m.entry.value === value), finder),
+      withId: (id: number) => (filters.push((m) => m.entry.id === id), finder),
+      find: (): FakeDeveloperMetadata[] => {
+        this.k.call('DeveloperMetadataFinder.find');
+        const all = [
+          ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
+          ...this.book.sheets.flatMap((s) => s.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, s.metadata, this.sheetFor(s)))),
+        ];
+        return all.filter((m) => filters.every((f) => f(m)));
+      },
+    };
+    return finder;
+  }
+}
+
+/** The SpreadsheetApp global, bound to one open spreadsheet. */
+export class FakeSpreadsheetApp {
+  readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
+  readonly ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
+  readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
+  readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', CHECKBOX: 'CHECKBOX', NUMBER_BETWEEN: 'NUMBER_BETWEEN' } as const;
+  readonly BorderStyle = { SOLID: 'SOLID', DOTTED: 'DOTTED', DASHED: 'DASHED' } as const;
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly ui: () => unknown,
+  ) {}
+
+  /** No document access in AuthMode.NONE (onOpen before the add-on is enabled in the file). */
+  private document(method: string): FakeSpreadsheet {
+    this.k.call(`SpreadsheetApp.${method}`);
+    this.k.requireAuth(`SpreadsheetApp.${method}`, ['CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+    return this.spreadsheet;
+  }
+  getActive(): FakeSpreadsheet {
+    return this.document('getActive');
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return this.document('getActiveSpreadsheet');
+  }
+  getActiveSheet(): FakeSheet {
+    return this.document('getActiveSheet').getActiveSheet();
+  }
+  /** The scope is spreadsheets.currentonly: other files cannot be opened. */
+  openById(id: string): never {
+    this.k.call('SpreadsheetApp.openById');
+    throw new Error(`You do not have permission to call SpreadsheetApp.openById (${id}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+  }
+  openByUrl(url: string): never {
+    this.k.call('SpreadsheetApp.openByUrl');
+    throw new Error(`You do not have permission to call SpreadsheetApp.openByUrl (${url}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+  }
+  getUi(): unknown {
+    this.k.call('SpreadsheetApp.getUi');
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this.ui();
+  }
+  flush(): void {
+    this.k.call('SpreadsheetApp.flush');
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    this.k.call('SpreadsheetApp.newDataValidation');
+    return new FakeDataValidationBuilder(this.k);
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    this.k.call('SpreadsheetApp.newConditionalFormatRule');
+    return new FakeConditionalFormatRuleBuilder(this.k);
+  }
+}

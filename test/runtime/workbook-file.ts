@@ -1,0 +1,178 @@
+/**
+ * The workbook file: plain JSON that the runner, `npm start` and tests load and save. Hand-writable:
+ * a cell is what a user would type into it ("=SUM(B2:B)", 12, "12%", "'=literal text"), or an
+ * object when it also carries a number format, a note or a style.
+ *
+ * ```json
+ * { "name": "Demo store", "timeZone": "America/Los_Angeles", "clock": "2026-11-27T09:00:00Z",
+ *   "user": { "locale": "zh-CN", "email": "op@example.com" }, "addonEnabled": true,
+ *   "sheets": [{ "name": "Inventory", "frozenRows": 1,
+ *                "cells": { "A1": "SKU", "B2": 120, "C2": { "input": "=B2/7", "format": "0.0" } } }],
+ *   "properties": { "document": {}, "user": {}, "script": {} }, "triggers": [] }
+ * ```
+ */
+import { cellKey, type ChartModel, type ConditionalFormat, type MetadataEntry, type ProtectionModel, type SheetModel, type ValidationRule, Workbook, DEFAULT_COLS, DEFAULT_ROWS } from './spreadsheet/workbook';
+import { columnLetters, parseA1 } from './spreadsheet/a1';
+
+/** What a cell holds in the file: typed input, or input plus formatting. */
+export type CellFile =
+  | string
+  | number
+  | boolean
+  | { input?: string | number | boolean; format?: string; note?: string; style?: Record<string, string> };
+
+/** One sheet in the file. */
+export interface SheetFile {
+  name: string;
+  rows?: number;
+  columns?: number;
+  frozenRows?: number;
+  frozenColumns?: number;
+  hidden?: boolean;
+  tabColor?: string | null;
+  /** Column number (1-based) → width in pixels. */
+  columnWidths?: Record<string, number>;
+  /** A1 → cell. */
+  cells?: Record<string, CellFile>;
+  metadata?: Omit<MetadataEntry, 'id'>[];
+  /** A1 → rule. */
+  validations?: Record<string, ValidationRule>;
+  conditionalFormats?: ConditionalFormat[];
+  protections?: Omit<ProtectionModel, 'id'>[];
+  charts?: Omit<ChartModel, 'id'>[];
+}
+
+/** The whole file. Every field but `sheets` is optional. */
+export interface WorkbookFile {
+  name?: string;
+  /** The spreadsheet's time zone (dates in cells are wall times in it). */
+  timeZone?: string;
+  /** The spreadsheet's locale, e.g. en_US. */
+  locale?: string;
+  /** The simulated "now" (ISO 8601); the runner saves it back after `tick`. */
+  clock?: string;
+  /** The user running the add-on: their account locale (en, zh-CN, zh-TW …) and email. */
+  user?: { locale?: string; email?: string };
+  /** False: the add-on is installed but not yet used in this file, so onOpen runs in AuthMode.NONE. */
+  addonEnabled?: boolean;
+  sheets: SheetFile[];
+  /** Name → "Sheet!A1:B2". */
+  namedRanges?: Record<string, string>;
+  metadata?: Omit<MetadataEntry, 'id'>[];
+  properties?: { document?: Record<string, string>; user?: Record<string, string>; script?: Record<string, string> };
+  /** Installed triggers, as the ScriptApp fake keeps them. */
+  triggers?: unknown[];
+}
+
+const A1_CELL = /^([A-Z]{1,3})(\d+)$/;
+
+/** Builds a workbook from a file (an empty one with a "Sheet1" when `file.sheets` is empty). */
+export function workbookFromFile(file: WorkbookFile): Workbook {
+  const book = new Workbook(file.name ?? 'Untitled spreadsheet', file.timeZone ?? 'America/Los_Angeles', file.locale ?? 'en_US');
+  const sheets = file.sheets?.length ? file.sheets : [{ name: 'Sheet1' }];
+  for (const s of sheets) {
+    const model = book.addSheet(s.name, book.sheets.length, s.rows ?? DEFAULT_ROWS, s.columns ?? DEFAULT_COLS);
+    model.frozenRows = s.frozenRows ?? 0;
+    model.frozenCols = s.frozenColumns ?? 0;
+    model.hidden = s.hidden ?? false;
+    model.tabColor = s.tabColor ?? null;
+    for (const [col, width] of Object.entries(s.columnWidths ?? {})) model.columnWidths[Number(col)] = width;
+    model.metadata = (s.metadata ?? []).map((m) => ({ ...m, id: book.newId() }));
+    model.conditionalFormats = s.conditionalFormats ?? [];
+    model.protections = (s.protections ?? []).map((p) => ({ ...p, id: book.newId() }));
+    model.charts = (s.charts ?? []).map((c) => ({ ...c, id: book.newId() }));
+    for (const [a1, rule] of Object.entries(s.validations ?? {})) {
+      const r = parseA1(a1, model.maxRows, model.maxCols);
+      model.validations.set(cellKey(r.row, r.col), rule);
+    }
+    writeCells(book, model, s.cells ?? {});
+  }
+  for (const [name, ref] of Object.entries(file.namedRanges ?? {})) {
+    const [sheetName, a1] = ref.split('!');
+    const model = book.sheetByName(sheetName.replace(/^'|'$/g, ''));
+    if (model) book.namedRanges.set(name, { sheetId: model.id, a1 });
+  }
+  book.metadata.push(...(file.metadata ?? []).map((m) => ({ ...m, id: book.newId() })));
+  return book;
+}
+
+function writeCells(book: Workbook, model: SheetModel, cells: Record<string, CellFile>): void {
+  // Values first, then formulas, so formulas evaluate once against complete inputs.
+  const formulas: [number, number, string][] = [];
+  for (const [a1, cell] of Object.entries(cells)) {
+    const m = A1_CELL.exec(a1);
+    if (!m) throw new Error(`Workbook file: "${a1}" in sheet ${model.name} is not a cell address like B2`);
+    const row = Number(m[2]);
+    const col = parseA1(m[1] + '1', model.maxRows, model.maxCols).col;
+    if (row > model.maxRows) model.maxRows = row;
+    if (col > model.maxCols) model.maxCols = col;
+    const input = typeof cell === 'object' ? cell.input : cell;
+    if (typeof cell === 'object') {
+      const k = cellKey(row, col);
+      if (cell.format) model.formats.set(k, cell.format);
+      if (cell.note) model.notes.set(k, cell.note);
+      if (cell.style) model.styles.set(k, cell.style);
+    }
+    if (typeof input === 'string' && input.startsWith('=')) formulas.push([row, col, input]);
+    else if (input !== undefined) book.write(model, row, col, [[input]]);
+  }
+  for (const [row, col, f] of formulas) book.write(model, row, col, [[f]]);
+}
+
+/** The file for a workbook (what `save` writes back). */
+export function workbookToFile(book: Workbook, rest: Omit<WorkbookFile, 'sheets' | 'name' | 'timeZone' | 'locale' | 'namedRanges' | 'metadata'>): WorkbookFile {
+  return {
+    name: book.name,
+    timeZone: book.timeZone,
+    locale: book.locale,
+    ...rest,
+    sheets: book.sheets.map((model) => sheetToFile(book, model)),
+    namedRanges: Object.fromEntries(
+      [...book.namedRanges].map(([name, { sheetId, a1 }]) => [name, `${book.sheets.find((s) => s.id === sheetId)?.name ?? '?'}!${a1}`]),
+    ),
+    metadata: book.metadata.map(({ id: _id, ...m }) => m),
+  };
+}
+
+function sheetToFile(book: Workbook, model: SheetModel): SheetFile {
+  const cells: Record<string, CellFile> = {};
+  const engineId = book.engineId(model);
+  const serialized = book.engine.getSheetSerialized(engineId);
+  const keys = new Set<string>([...model.formats.keys(), ...model.notes.keys(), ...model.styles.keys()]);
+  serialized.forEach((line, r) => line.forEach((v, c) => v !== null && v !== undefined && v !== '' && keys.add(cellKey(r + 1, c + 1))));
+  const sorted = [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [row, col] of sorted) {
+    const k = cellKey(row, col);
+    const input = model.formulas.get(k) ?? (serialized[row - 1]?.[col - 1] as string | number | boolean | null | undefined);
+    const format = model.formats.get(k);
+    const note = model.notes.get(k);
+    const style = model.styles.get(k);
+    const a1 = `${columnLetters(col)}${row}`;
+    if (!format && !note && !style) {
+      if (input !== null && input !== undefined) cells[a1] = input;
+    } else {
+      cells[a1] = { ...(input !== null && input !== undefined ? { input } : {}), ...(format ? { format } : {}), ...(note ? { note } : {}), ...(style ? { style } : {}) };
+    }
+  }
+  const validations: Record<string, ValidationRule> = {};
+  for (const [k, rule] of model.validations) {
+    const [row, col] = k.split(',').map(Number);
+    validations[`${columnLetters(col)}${row}`] = rule;
+  }
+  return {
+    name: model.name,
+    rows: model.maxRows,
+    columns: model.maxCols,
+    ...(model.frozenRows ? { frozenRows: model.frozenRows } : {}),
+    ...(model.frozenCols ? { frozenColumns: model.frozenCols } : {}),
+    ...(model.hidden ? { hidden: true } : {}),
+    ...(model.tabColor ? { tabColor: model.tabColor } : {}),
+    ...(Object.keys(model.columnWidths).length ? { columnWidths: Object.fromEntries(Object.entries(model.columnWidths)) } : {}),
+    cells,
+    ...(model.metadata.length ? { metadata: model.metadata.map(({ id: _id, ...m }) => m) } : {}),
+    ...(Object.keys(validations).length ? { validations } : {}),
+    ...(model.conditionalFormats.length ? { conditionalFormats: model.conditionalFormats } : {}),
+    ...(model.protections.length ? { protections: model.protections.map(({ id: _id, ...p }) => p) } : {}),
+    ...(model.charts.length ? { charts: model.charts.map(({ id: _id, ...c }) => c) } : {}),
+  };
+}
