@@ -17,6 +17,7 @@ import { formatValue } from './spreadsheet/number-format';
 import { cellKey, type Workbook } from './spreadsheet/workbook';
 import { workbookFromFile, workbookToFile, type WorkbookFile } from './workbook-file';
 import { createServices, type Services } from './services';
+import { repoRoot } from './repo-root';
 import { shapeOf } from '../../src/core/values/grid';
 import { findFormula } from '../../src/core/formulas/catalog';
 
@@ -24,11 +25,7 @@ const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
 
 /** The repository's dist/ folder. */
-export const DIST_DIR = join(__dirname_of(import.meta.url), '../../dist');
-
-function __dirname_of(url: string): string {
-  return new URL('.', url).pathname;
-}
+export const DIST_DIR = join(repoRoot(), 'dist');
 
 /** A custom function as Sheets discovers it: a top-level function under a `@customfunction` JSDoc. */
 export interface DiscoveredFunction {
@@ -92,8 +89,8 @@ export class LocalAddon {
     this.kernel = new Kernel(options.now ?? (this.file.clock ? new Date(this.file.clock) : new Date()));
     this.customFunctions = discoverCustomFunctions(code);
     registerEngineFunctions(this.customFunctions.map((f) => ({ name: f.name, arity: f.params.length })));
-    this.book = workbookFromFile({ sheets: [] });
-    this.spreadsheet = null as unknown as FakeSpreadsheet;
+    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[] };
+    const spreadsheetId = 'local-' + (this.file.name ?? 'book').replace(/\W+/g, '-').toLowerCase();
     let context: Record<string, unknown> | null = null;
     this.services = createServices(this.kernel, this.file, {
       files: (name) => {
@@ -101,14 +98,16 @@ export class LocalAddon {
         return existsSync(path) ? readFileSync(path, 'utf8') : null;
       },
       globals: () => context ?? {},
+      documentId: spreadsheetId,
+      scriptTimeZone: manifest.timeZone,
+      scopes: manifest.oauthScopes,
     });
-    // The workbook is built after the services so a custom function evaluated while loading the
-    // file's formulas finds everything in place.
-    const book = workbookFromFileDeferred(this.file);
-    this.book = book.book;
-    this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, 'local-' + (this.file.name ?? 'book').replace(/\W+/g, '-'));
+    // Formula cells are written only once the bundle is loaded: evaluating them calls it.
+    const deferred = workbookFromFileDeferred(this.file);
+    this.book = deferred.book;
+    this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
     const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
-    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: spreadsheetApp, console, __proto__: this.services.globals }, {
+    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: spreadsheetApp }, {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
@@ -118,7 +117,7 @@ export class LocalAddon {
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
     });
-    book.fill();
+    deferred.fill();
   }
 
   /** Loads dist/ with a workbook. */
@@ -186,6 +185,11 @@ export class LocalAddon {
     const report = this.execute(name, kind, 'FULL', () => this.invoke(name, args));
     if (kind === 'sidebar' && report.error === undefined) assertTransportable(report.value, `the return value of ${name}`);
     return report;
+  }
+
+  /** Runs a global as an execution of any kind and auth mode (e.g. what a simple trigger may do). */
+  callAs(name: string, args: unknown[], kind: ExecutionKind, authMode: AuthModeName): RunReport {
+    return this.execute(name, kind, authMode, () => this.invoke(name, args));
   }
 
   /** Calls a global and returns its value, throwing its error (for tests). */

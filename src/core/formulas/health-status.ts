@@ -1,6 +1,6 @@
 import { t } from '../i18n/messages';
 import { readFraction } from '../values/read-fraction';
-import { BLANK, type NumberCell } from '../values/read-number';
+import { BLANK, readNumber, type NumberCell } from '../values/read-number';
 import { lookupLabel, textKey } from '../values/text-key';
 import { elementwise } from './elementwise';
 
@@ -79,6 +79,18 @@ export function readMetric(cell: unknown): NumberCell {
   return index === undefined ? { kind: 'invalid', reason: 'text', text } : { kind: 'number', value: index };
 }
 
+/**
+ * Reads a metric value as a number, refusing percent text above 100 % ("150%") here, while the
+ * text is still known: once read, 1.5 would look like 1.5 percentage points.
+ */
+export function readHealthValue(cell: unknown): NumberCell {
+  const read = readNumber(cell);
+  if (read.kind === 'number' && read.value > 1 && typeof cell === 'string' && /[%％]/.test(cell)) {
+    return { kind: 'invalid', reason: 'text', text: cell.trim() };
+  }
+  return read;
+}
+
 /** The message key of a status (its text in the user's language). */
 export type HealthStatusKey = 'health.ok' | 'health.atRisk' | 'health.breach';
 
@@ -109,7 +121,7 @@ export const healthStatusFormula = elementwise({
   name: 'HEALTH_STATUS',
   inputs: [
     { name: 'metric', read: readMetric, invalidKey: 'cell.metric', hintKey: 'hint.metric', required: true, setting: true },
-    { name: 'value' },
+    { name: 'value', read: readHealthValue, invalidKey: 'cell.notRate' },
   ],
   compute: ([index, raw], { locale }) => {
     const metric = HEALTH_METRICS[index];

@@ -9,7 +9,9 @@ import { readNumber, type NumberCell } from './read-number';
 export function readFraction(cell: unknown): NumberCell {
   const read = readNumber(cell);
   if (read.kind !== 'number') return read;
-  const value = read.value > 1 ? Number((read.value / 100).toPrecision(15)) : read.value;
+  // "120%" already says what it means; only a bare number is taken as percentage points.
+  const percentText = typeof cell === 'string' && /[%％]/.test(cell);
+  const value = read.value > 1 && !percentText ? Number((read.value / 100).toPrecision(15)) : read.value;
   if (value < 0 || value > 1) return { kind: 'invalid', reason: 'text', text: typeof cell === 'string' ? cell.trim() : String(read.value) };
   return value === read.value ? read : { kind: 'number', value };
 }

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalAddon, type LoadOptions } from '../runtime/local-addon';
+import { repoRoot } from '../runtime/repo-root';
+import type { WorkbookFile } from '../runtime/workbook-file';
+
+/** The demo store workbook (test/fixtures/demo-store.json), a fresh copy each call. */
+export function demoBook(): WorkbookFile {
+  return JSON.parse(readFileSync(join(repoRoot(), 'test/fixtures/demo-store.json'), 'utf8')) as WorkbookFile;
+}
+
+/** The built add-on loaded with `book` (default: an empty workbook). */
+export function loadAddon(options: LoadOptions = {}): LocalAddon {
+  return LocalAddon.load(options);
+}
+
+/** The built dist/ files, as text. */
+export function distFile(name: string): string {
+  return readFileSync(join(repoRoot(), 'dist', name), 'utf8');
+}

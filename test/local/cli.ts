@@ -1,0 +1,127 @@
+/**
+ * The runner: drives the built add-on in the local runtime from the command line.
+ *
+ *   npm run local -- <command> --book <file.json> [--locale en|zh-CN|zh-TW] [--now <ISO time>]
+ *
+ * open | call <global> [jsonArg …] | formula '<formula>' | import <file> | tick <ISO time> |
+ * show <tab> [--format csv|json]. The workbook file is saved back after each command; a missing
+ * file starts an empty workbook. Exit 1 with the error message when the add-on throws.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LocalAddon, type RunReport } from '../runtime/local-addon';
+import type { WorkbookFile } from '../runtime/workbook-file';
+
+const USAGE = `usage: npm run local -- <command> --book <file.json> [--locale en|zh-CN|zh-TW] [--now <ISO time>]
+commands:
+  open                         run onOpen and print the add-on menu
+  call <global> [jsonArg ...]  run a global as a menu item would; print its return value as JSON
+  formula '<formula>'          evaluate a formula in a scratch cell; print the value or array
+  import <file>                import a report file as the sidebar would
+  tick <ISO time>              advance the clock, firing due time-driven triggers
+  show <tab> [--format csv|json]  print a tab's displayed values`;
+
+/** Runs one runner command; returns the text to print and the exit code. Exported for tests. */
+export function runCommand(argv: readonly string[]): { out: string; code: number } {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      book: { type: 'string' },
+      locale: { type: 'string' },
+      now: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) return { out: USAGE, code: command || values.help ? 0 : 2 };
+  if (!values.book) return { out: `--book <file.json> is required\n${USAGE}`, code: 2 };
+  const now = values.now ? parseTime(values.now, '--now') : undefined;
+  const book: WorkbookFile | undefined = existsSync(values.book) ? (JSON.parse(readFileSync(values.book, 'utf8')) as WorkbookFile) : undefined;
+  const addon = LocalAddon.load({ book, locale: values.locale, now });
+  const result = dispatch(addon, command, rest, values.format ?? 'csv');
+  writeFileSync(values.book, JSON.stringify(addon.toFile(), null, 1) + '\n');
+  return result;
+}
+
+function dispatch(addon: LocalAddon, command: string, args: string[], format: string): { out: string; code: number } {
+  switch (command) {
+    case 'open': {
+      const report = addon.open();
+      if (report.error !== undefined) return fail(report);
+      return { out: JSON.stringify({ authMode: report.authMode, menus: report.menus }, null, 2), code: 0 };
+    }
+    case 'call': {
+      const [name, ...jsonArgs] = args;
+      if (!name) return { out: 'call needs a global name', code: 2 };
+      const parsed = jsonArgs.map((a, i) => {
+        try {
+          return JSON.parse(a) as unknown;
+        } catch {
+          throw new Error(`argument ${i + 1} is not JSON: ${a} (quote strings: '"text"')`);
+        }
+      });
+      const report = addon.call(name, parsed);
+      if (report.error !== undefined) return fail(report);
+      return { out: JSON.stringify(report.value ?? null, null, 2), code: 0 };
+    }
+    case 'formula': {
+      const [text] = args;
+      if (!text) return { out: "formula needs a formula, e.g. '=DAYS_OF_STOCK(300, 20)'", code: 2 };
+      const value = addon.formula(text);
+      const out = Array.isArray(value) ? JSON.stringify(value) : String(value);
+      return { out, code: typeof value === 'string' && value.startsWith('#') ? 1 : 0 };
+    }
+    case 'import': {
+      const [file] = args;
+      if (!file) return { out: 'import needs a report file', code: 2 };
+      if (!addon.hasGlobal('importReport')) return { out: 'This build of the add-on has no report import yet (no importReport global).', code: 1 };
+      const report = addon.call('importReport', [{ name: file, content: readFileSync(file, 'utf8') }], 'sidebar');
+      if (report.error !== undefined) return fail(report);
+      return { out: JSON.stringify(report.value ?? null, null, 2), code: 0 };
+    }
+    case 'tick': {
+      const [until] = args;
+      if (!until) return { out: 'tick needs an ISO time', code: 2 };
+      const runs = addon.tick(parseTime(until, 'tick'));
+      const lines = runs.map((r) => `${r.name}: ${r.error !== undefined ? `error: ${r.error}` : 'ok'} (${r.callCount} calls, ~${r.modelledMs} ms)`);
+      return { out: [`clock: ${addon.kernel.now().toISOString()}`, ...(lines.length ? lines : ['no trigger was due'])].join('\n'), code: runs.some((r) => r.error !== undefined) ? 1 : 0 };
+    }
+    case 'show': {
+      const [tab] = args;
+      if (!tab) return { out: 'show needs a tab name', code: 2 };
+      const grid = addon.show(tab);
+      return { out: format === 'json' ? JSON.stringify(grid) : toCsv(grid), code: 0 };
+    }
+    default:
+      return { out: `unknown command: ${command}\n${USAGE}`, code: 2 };
+  }
+}
+
+function fail(report: RunReport): { out: string; code: number } {
+  return { out: report.error ?? 'failed', code: 1 };
+}
+
+function parseTime(text: string, what: string): Date {
+  const d = new Date(text);
+  if (Number.isNaN(d.getTime())) throw new Error(`${what}: not an ISO time: ${text}`);
+  return d;
+}
+
+/** RFC 4180: quote fields with commas, quotes or line breaks. */
+export function toCsv(grid: string[][]): string {
+  return grid.map((row) => row.map((v) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
+}
+
+// Run when executed (node build/run-ts.mjs test/local/cli.ts …), not when imported by tests.
+if (process.argv[1]?.endsWith('cli.ts')) {
+  try {
+    const { out, code } = runCommand(process.argv.slice(2));
+    (code === 0 ? process.stdout : process.stderr).write(out + '\n');
+    process.exitCode = code;
+  } catch (err) {
+    process.stderr.write((err instanceof Error ? err.message : String(err)) + '\n');
+    process.exitCode = 1;
+  }
+}

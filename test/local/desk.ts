@@ -1,0 +1,139 @@
+/**
+ * The local page's model of one open spreadsheet: the loaded add-on, the sidebar pane, and the
+ * file changes are saved to. Every user action goes through here and comes back as an
+ * {@link ActionResult}; serve.ts only maps HTTP onto these methods.
+ */
+import { writeFileSync } from 'node:fs';
+import type { LocalAddon, RunReport } from '../runtime/local-addon';
+import { javaZone, zonedToEpoch } from '../runtime/services/time-zone';
+import { pageState, runView, type ActionResult, type PageState } from './page-state';
+
+/** A request the user got wrong (bad time, unknown menu item): answered with HTTP 400/404. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** The sidebar the pane shows: what the Ui received in showSidebar, kept from that moment. */
+interface ShownSidebar {
+  readonly title: string;
+  readonly html: string;
+  readonly serial: number;
+}
+
+export class Desk {
+  private sidebar: ShownSidebar | null = null;
+  private serial = 0;
+
+  constructor(
+    readonly addon: LocalAddon,
+    /** Where to save the workbook after each action; null leaves the file alone. */
+    private readonly savePath: string | null,
+  ) {}
+
+  /** The page's state, without running anything. */
+  state(): PageState {
+    return pageState(this.addon, this.sidebar && { title: this.sidebar.title, serial: this.sidebar.serial }, this.savePath);
+  }
+
+  /** The sidebar's HTML as the add-on produced it, or null when no sidebar is open. */
+  sidebarHtml(): string | null {
+    return this.sidebar?.html ?? null;
+  }
+
+  /**
+   * Opening (or reloading) the spreadsheet: Sheets closes any sidebar and runs onOpen, whose menu
+   * replaces the old one — which is how a language switch reaches the menu.
+   */
+  open(): ActionResult {
+    this.sidebar = null;
+    return this.act(() => [this.addon.open()]);
+  }
+
+  /** Clicks a menu item. Only a function the menus name can be run this way, as in Sheets. */
+  menu(functionName: string): ActionResult {
+    const named = this.state().menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === functionName));
+    if (!named) throw new UserError(`No menu item runs ${functionName}.`, 404);
+    return this.act(() => [this.addon.call(functionName, [], 'menu')]);
+  }
+
+  /** A google.script.run call from the sidebar: its report (the shim needs the value or error). */
+  sidebarCall(name: string, args: unknown[]): RunReport {
+    if (!this.sidebar) throw new UserError('No sidebar is open: google.script.run has nothing to answer.', 409);
+    let report: RunReport | undefined;
+    this.act(() => [(report = this.callFromSidebar(name, args))]);
+    return report as RunReport;
+  }
+
+  private callFromSidebar(name: string, args: unknown[]): RunReport {
+    try {
+      return this.addon.call(name, args, 'sidebar');
+    } catch (err) {
+      // A transport rule broken (a Date, a private name …): the call fails as in Apps Script.
+      return { name, kind: 'sidebar', authMode: 'FULL', error: err instanceof Error ? err.message : String(err), calls: {}, callCount: 0, modelledMs: 0 };
+    }
+  }
+
+  /** google.script.host.close(). */
+  closeSidebar(): PageState {
+    this.sidebar = null;
+    return this.state();
+  }
+
+  /**
+   * Moves the clock to `until`, firing due time-driven triggers. `until` is ISO 8601 with a zone
+   * (`…Z`, `…+08:00`), or a wall time (`2026-11-28T09:00`) read in the spreadsheet's time zone —
+   * what the page's date-time input sends.
+   */
+  tick(until: string): ActionResult {
+    const when = parseUntil(until, this.addon.book.timeZone);
+    if (when.getTime() < this.addon.kernel.now().getTime()) {
+      throw new UserError(`The clock only moves forward: ${until} is before ${this.addon.kernel.now().toISOString()}.`);
+    }
+    return this.act(() => this.addon.tick(when));
+  }
+
+  /** Runs executions, then collects what they showed and saves the workbook. */
+  private act(body: () => RunReport[]): ActionResult {
+    const ui = this.addon.services.uiState();
+    const alertsBefore = ui.alerts.length;
+    const toastsBefore = this.addon.spreadsheet.toasts.length;
+    const runs = body();
+    for (const run of runs) {
+      // A run that called showSidebar replaced the pane's content, even with identical HTML.
+      if (run.calls['Ui.showSidebar']) this.captureSidebar();
+    }
+    const after = this.addon.services.uiState();
+    const messages: ActionResult['messages'] = [
+      ...after.alerts.slice(alertsBefore).map((a) => ({ kind: 'alert' as const, title: a.title ?? '', text: a.prompt })),
+      ...this.addon.spreadsheet.toasts.slice(toastsBefore).map((t) => ({ kind: 'toast' as const, title: t.title, text: t.message })),
+    ];
+    this.save();
+    return { state: this.state(), runs: runs.map(runView), messages };
+  }
+
+  private captureSidebar(): void {
+    const shown = this.addon.services.uiState().sidebar;
+    if (shown) this.sidebar = { title: shown.title, html: shown.html, serial: ++this.serial };
+  }
+
+  private save(): void {
+    if (this.savePath) writeFileSync(this.savePath, JSON.stringify(this.addon.toFile(), null, 1) + '\n');
+  }
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** An instant from ISO 8601 with a zone, or from a wall time in `timeZone`. */
+export function parseUntil(text: string, timeZone: string): Date {
+  const wall = WALL_TIME.exec(text);
+  const ms = wall
+    ? zonedToEpoch(javaZone(timeZone), ...(wall.slice(1, 7).map((p) => Number(p ?? 0)) as [number, number, number, number, number, number]))
+    : Date.parse(text);
+  if (!Number.isFinite(ms)) throw new UserError(`Not a time: "${text}". Use 2026-11-28T09:00 (spreadsheet time) or an ISO time with a zone.`);
+  return new Date(ms);
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FakePropertiesService, MAX_PROPERTY_BYTES, type PropertiesState } from './properties';
+import { kernelAt, run } from './test-kit';
+
+function setup() {
+  const kernel = kernelAt();
+  const state: PropertiesState = { document: {}, user: {}, script: {} };
+  return { kernel, state, service: new FakePropertiesService(kernel, state) };
+}
+
+describe('PropertiesService', () => {
+  it('stores every value as a string', () => {
+    const { service, state } = setup();
+    const props = service.getDocumentProperties();
+    props.setProperty('n', 42 as unknown as string).setProperty('b', true as unknown as string).setProperty('o', { a: 1 } as unknown as string);
+    expect(props.getProperty('n')).toBe('42');
+    expect(state.document).toEqual({ n: '42', b: 'true', o: '[object Object]' });
+  });
+
+  it('returns null for a missing key', () => {
+    expect(setup().service.getUserProperties().getProperty('nope')).toBeNull();
+  });
+
+  it('keeps the document, user and script stores apart', () => {
+    const { service, state } = setup();
+    service.getDocumentProperties().setProperty('k', 'doc');
+    service.getUserProperties().setProperty('k', 'user');
+    service.getScriptProperties().setProperty('k', 'script');
+    expect(state).toEqual({ document: { k: 'doc' }, user: { k: 'user' }, script: { k: 'script' } });
+  });
+
+  it('accepts a property of exactly 9 KB (key + value in UTF-8 bytes)', () => {
+    const props = setup().service.getDocumentProperties();
+    expect(() => props.setProperty('k', 'x'.repeat(MAX_PROPERTY_BYTES - 1))).not.toThrow();
+  });
+
+  it('refuses a value over 9 KB with "Argument too large: value"', () => {
+    const props = setup().service.getDocumentProperties();
+    expect(() => props.setProperty('k', 'x'.repeat(MAX_PROPERTY_BYTES))).toThrow('Argument too large: value');
+  });
+
+  it('measures the 9 KB limit in UTF-8 bytes, so 3,100 Chinese characters are too many', () => {
+    const props = setup().service.getDocumentProperties();
+    expect(() => props.setProperty('k', '库'.repeat(3100))).toThrow('Argument too large: value');
+  });
+
+  it('refuses to grow a store past 500 KB with the storage-quota error and keeps the old contents', () => {
+    const { service, state } = setup();
+    const props = service.getScriptProperties();
+    for (let i = 0; i < 56; i++) props.setProperty(`k${i}`, 'x'.repeat(9000));
+    expect(() => props.setProperty('one-more', 'x'.repeat(9000))).toThrow(/You have exceeded the property storage quota/);
+    expect(Object.keys(state.script)).toHaveLength(56);
+  });
+
+  it('setProperties with deleteAllOthers replaces the whole store', () => {
+    const { service, state } = setup();
+    const props = service.getUserProperties();
+    props.setProperties({ a: '1', b: '2' });
+    props.setProperties({ c: '3' }, true);
+    expect(state.user).toEqual({ c: '3' });
+  });
+
+  it('setProperties is all or nothing when one value is too large', () => {
+    const { service, state } = setup();
+    const props = service.getUserProperties();
+    expect(() => props.setProperties({ small: 'ok', big: 'x'.repeat(MAX_PROPERTY_BYTES) })).toThrow('Argument too large: value');
+    expect(state.user).toEqual({});
+  });
+
+  it('lists keys and copies, and deletes one or all', () => {
+    const { service } = setup();
+    const props = service.getDocumentProperties();
+    props.setProperties({ a: '1', b: '2' });
+    const copy = props.getProperties();
+    copy.a = 'changed';
+    expect(props.getProperty('a')).toBe('1');
+    expect(props.deleteProperty('a').getKeys()).toEqual(['b']);
+    expect(props.deleteAllProperties().getKeys()).toEqual([]);
+  });
+
+  it('is refused in AuthMode.NONE (onOpen before the add-on is enabled)', () => {
+    const { kernel, service } = setup();
+    expect(() => run(kernel, 'NONE', () => service.getUserProperties())).toThrow(/You do not have permission to call PropertiesService/);
+  });
+
+  it('reads in LIMITED and in a custom function', () => {
+    const { kernel, service, state } = setup();
+    state.user.lang = 'zh-CN';
+    expect(run(kernel, 'LIMITED', () => service.getUserProperties().getProperty('lang'))).toBe('zh-CN');
+    expect(run(kernel, 'CUSTOM_FUNCTION', () => service.getUserProperties().getProperty('lang'))).toBe('zh-CN');
+  });
+
+  it('refuses to write user properties from a custom function', () => {
+    const { kernel, service } = setup();
+    expect(() => run(kernel, 'CUSTOM_FUNCTION', () => service.getUserProperties().setProperty('a', '1'))).toThrow(/permission/);
+  });
+
+  it('counts each call through the kernel', () => {
+    const { kernel, service } = setup();
+    const { execution } = kernel.run('menu', 'FULL', () => service.getUserProperties().getProperty('x'));
+    expect(execution.calls.map((c) => c.method)).toEqual(['PropertiesService.getUserProperties', 'Properties.getProperty']);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SCOPES } from './context';
+import { FakeSession, appsScriptLocale, defaultSessionState } from './session';
+import { kernelAt, run } from './test-kit';
+
+function setup(overrides: Partial<ReturnType<typeof defaultSessionState>> = {}, scopes?: string[]) {
+  const kernel = kernelAt();
+  const state = { ...defaultSessionState(), ...overrides };
+  return { kernel, state, session: new FakeSession(kernel, state, { scopes }) };
+}
+
+describe('Session', () => {
+  it.each([
+    ['en', 'en'],
+    ['zh-CN', 'zh_CN'],
+    ['zh_TW', 'zh_TW'],
+    ['zh-Hant', 'zh_TW'],
+    ['en-gb', 'en_GB'],
+  ])('reports the account locale %s as %s (Java form, underscore before the region)', (given, expected) => {
+    expect(appsScriptLocale(given)).toBe(expected);
+  });
+
+  it('gives the locale even in AuthMode.NONE', () => {
+    const { kernel, session } = setup({ locale: 'zh-CN' });
+    expect(run(kernel, 'NONE', () => session.getActiveUserLocale())).toBe('zh_CN');
+  });
+
+  it('returns the script time zone from the manifest, not the spreadsheet\'s', () => {
+    expect(setup({ scriptTimeZone: 'Asia/Shanghai' }).session.getScriptTimeZone()).toBe('Asia/Shanghai');
+  });
+
+  it('shows the user\'s email to a menu action (FULL)', () => {
+    const { kernel, session } = setup({ activeUserEmail: 'op@example.com' });
+    expect(run(kernel, 'FULL', () => session.getActiveUser().getEmail())).toBe('op@example.com');
+  });
+
+  it('blanks the email in a custom function and in a simple trigger', () => {
+    const { kernel, session } = setup();
+    expect(run(kernel, 'CUSTOM_FUNCTION', () => session.getActiveUser().getEmail())).toBe('');
+    expect(run(kernel, 'LIMITED', () => session.getEffectiveUser().getEmail())).toBe('');
+  });
+
+  it('refuses the email when the manifest lacks the userinfo.email scope', () => {
+    const { kernel, session } = setup({}, [SCOPES.containerUi]);
+    expect(() => run(kernel, 'FULL', () => session.getActiveUser().getEmail())).toThrow(SCOPES.userEmail);
+  });
+
+  it('gives a temporary user key that is stable and is not the email', () => {
+    const { session, state } = setup();
+    const key = session.getTemporaryActiveUserKey();
+    expect(key).toBe(session.getTemporaryActiveUserKey());
+    expect(key).not.toContain(state.activeUserEmail);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
+import { call, column, firstColumn } from './formula-helpers';
+
+describe('RANK_CHANGE', () => {
+  it('counts places moved, positive = moved up', () => {
+    expect(call('RANK_CHANGE', [10, 4])).toBe(6);
+    expect(call('RANK_CHANGE', [4, 10])).toBe(-6);
+    expect(call('RANK_CHANGE', [7, 7])).toBe(0);
+  });
+
+  it.each(['NR', 'nr', 'N/R', 'unranked', 'Not ranked', '未排名', '>100', '＞100', '100+', '> 50', 0, '0'])(
+    'reads %j as not ranked: ranking now shows "new"',
+    (unranked) => {
+      expect(call('RANK_CHANGE', [unranked, 12])).toBe('new');
+    },
+  );
+
+  it('ranked before and not now shows "dropped out"', () => {
+    expect(call('RANK_CHANGE', [12, '>100'])).toBe('dropped out');
+  });
+
+  it('not ranked at either time shows the em dash', () => {
+    expect(call('RANK_CHANGE', ['NR', '>100'])).toBe(NOT_DEFINED);
+  });
+
+  it('a blank beside a rank counts as not ranked; two blanks are a blank row', () => {
+    expect(firstColumn(call('RANK_CHANGE', [column('', 5, ''), column(3, '', '')]))).toEqual(['new', 'dropped out', '']);
+  });
+
+  it('reads "#12" and full-width digits', () => {
+    expect(call('RANK_CHANGE', ['#12', '３'])).toBe(9);
+  });
+
+  it('marks negative ranks and junk', () => {
+    expect(firstColumn(call('RANK_CHANGE', [column(-3, 'top'), column(1, 1)]))).toEqual(['not a rank: -3', 'not a rank: top']);
+  });
+
+  it('speaks the user’s language', () => {
+    expect(call('RANK_CHANGE', ['未排名', 8], 'zh-CN')).toBe('新进榜');
+    expect(call('RANK_CHANGE', [8, '未排名'], 'zh-TW')).toBe('掉出排名');
+  });
+});

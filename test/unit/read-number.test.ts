@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../src/core/values/read-number';
+import { readFraction } from '../../src/core/values/read-fraction';
+
+describe('readNumber reads what operators paste', () => {
+  it.each([
+    [1234.5, 1234.5],
+    ['$1,234.50', 1234.5],
+    ['1.234,50 €', 1234.5],
+    ['€1.234,50', 1234.5],
+    ['¥12,000', 12000],
+    ['￥12,000', 12000],
+    ['CN¥12,000', 12000],
+    ['US$1,234', 1234],
+    ['1 234,5', 1234.5],
+    ['1\u00a0234,50 zł', 1234.5],
+    ["1'234.50", 1234.5],
+    ['12.5%', 0.125],
+    ['12,5 %', 0.125],
+    ['2.57%', 0.0257],
+    ['１２３', 123],
+    ['１２．５％', 0.125],
+    ['(12.50)', -12.5],
+    ['-$5.00', -5],
+    ['12,50-', -12.5],
+    ['−7', -7],
+    ['+3', 3],
+    ['1.2万', 12000],
+    ['3億', 300000000],
+    ['1,234', 1234],
+    ['12,5', 12.5],
+    ['1e3', 1000],
+    ['  42  ', 42],
+    ['₹ 450', 450],
+    ['kr 99', 99],
+    ['AED 10', 10],
+  ])('reads %j as %d', (cell, value) => {
+    expect(readNumber(cell)).toEqual({ kind: 'number', value });
+  });
+
+  it.each(['', '--', '-', '—', 'N/A', '#N/A', 'none', '无', null, undefined])('reads the placeholder %j as blank', (cell) => {
+    expect(readNumber(cell).kind).toBe('blank');
+  });
+
+  it.each(['abc', '12 units', '1.2.3', '1,23,4', '#DIV/0!', 'NaN'])('rejects %j as text that is not a number', (cell) => {
+    expect(readNumber(cell)).toMatchObject({ kind: 'invalid', reason: 'text' });
+  });
+
+  it('rejects a Date rather than reading it as a serial number', () => {
+    expect(readNumber(new Date(2026, 10, 27))).toMatchObject({ kind: 'invalid', reason: 'date' });
+  });
+
+  it('rejects TRUE/FALSE rather than reading them as 1/0', () => {
+    expect(readNumber(true)).toMatchObject({ kind: 'invalid', reason: 'boolean', text: 'TRUE' });
+  });
+
+  it('rejects non-finite numbers', () => {
+    expect(readNumber(Infinity).kind).toBe('invalid');
+    expect(readNumber(NaN).kind).toBe('invalid');
+  });
+
+  it('shortens long junk so the cell note stays short', () => {
+    const read = readNumber('x'.repeat(100));
+    expect(read.kind === 'invalid' && read.text.length).toBe(24);
+  });
+});
+
+describe('readFraction reads bounded shares', () => {
+  it.each([
+    ['0.85%', 0.0085],
+    [0.0085, 0.0085],
+    [95, 0.95],
+    ['95', 0.95],
+    ['95%', 0.95],
+    [1, 1],
+    [0, 0],
+    [3.2, 0.032],
+  ])('reads %j as %d', (cell, value) => {
+    expect(readFraction(cell)).toEqual({ kind: 'number', value });
+  });
+
+  it.each([-0.1, 150, '120%', '-5%'])('rejects %j, which is outside 0–100 %', (cell) => {
+    expect(readFraction(cell).kind).toBe('invalid');
+  });
+});
