@@ -1,10 +1,11 @@
 /**
- * The local page's model of one open spreadsheet: the loaded add-on, the sidebar pane, and the
- * file changes are saved to. Every user action goes through here and comes back as an
- * {@link ActionResult}; serve.ts only maps HTTP onto these methods.
+ * The local page's model of one open spreadsheet: the loaded add-on (whose Ui state says which
+ * menus and sidebar the user sees) and the file changes are saved to. Every user action goes
+ * through here and comes back as an {@link ActionResult}; serve.ts only maps HTTP onto it.
  */
 import { writeFileSync } from 'node:fs';
 import type { LocalAddon, RunReport } from '../runtime/local-addon';
+import { menuFunctionNames } from '../runtime/services';
 import { javaZone, zonedToEpoch } from '../runtime/services/time-zone';
 import { pageState, runView, type ActionResult, type PageState } from './page-state';
 
@@ -18,16 +19,10 @@ export class UserError extends Error {
   }
 }
 
-/** The sidebar the pane shows: what the Ui received in showSidebar, kept from that moment. */
-interface ShownSidebar {
-  readonly title: string;
-  readonly html: string;
-  readonly serial: number;
-}
-
+/** One open spreadsheet behind the page. */
 export class Desk {
-  private sidebar: ShownSidebar | null = null;
-  private serial = 0;
+  /** Counts the sidebars shown, so the page reloads its iframe even when the HTML is the same. */
+  private sidebarSerial = 0;
 
   constructor(
     readonly addon: LocalAddon,
@@ -37,33 +32,37 @@ export class Desk {
 
   /** The page's state, without running anything. */
   state(): PageState {
-    return pageState(this.addon, this.sidebar && { title: this.sidebar.title, serial: this.sidebar.serial }, this.savePath);
+    return pageState(this.addon, this.sidebarSerial, this.savePath);
   }
 
-  /** The sidebar's HTML as the add-on produced it, or null when no sidebar is open. */
+  /** The open sidebar's HTML exactly as the add-on passed it to showSidebar, or null. */
   sidebarHtml(): string | null {
-    return this.sidebar?.html ?? null;
+    return this.addon.services.uiState().sidebar?.html ?? null;
   }
 
   /**
-   * Opening (or reloading) the spreadsheet: Sheets closes any sidebar and runs onOpen, whose menu
-   * replaces the old one — which is how a language switch reaches the menu.
+   * Opening (or reloading) the spreadsheet: Sheets drops the menus and closes any sidebar or
+   * dialog, then runs onOpen — which is how a language switch reaches the menu.
    */
   open(): ActionResult {
-    this.sidebar = null;
+    const ui = this.addon.services.uiState();
+    ui.menus.length = 0;
+    ui.sidebar = null;
+    ui.dialog = null;
     return this.act(() => [this.addon.open()]);
   }
 
-  /** Clicks a menu item. Only a function the menus name can be run this way, as in Sheets. */
+  /** Clicks a menu item. Only a function a menu names can be run this way, as in Sheets. */
   menu(functionName: string): ActionResult {
-    const named = this.state().menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === functionName));
-    if (!named) throw new UserError(`No menu item runs ${functionName}.`, 404);
+    if (!menuFunctionNames(this.addon.services.uiState()).includes(functionName)) {
+      throw new UserError(`No menu item runs ${functionName}.`, 404);
+    }
     return this.act(() => [this.addon.call(functionName, [], 'menu')]);
   }
 
   /** A google.script.run call from the sidebar: its report (the shim needs the value or error). */
   sidebarCall(name: string, args: unknown[]): RunReport {
-    if (!this.sidebar) throw new UserError('No sidebar is open: google.script.run has nothing to answer.', 409);
+    if (!this.addon.services.uiState().sidebar) throw new UserError('No sidebar is open: google.script.run has nothing to answer.', 409);
     let report: RunReport | undefined;
     this.act(() => [(report = this.callFromSidebar(name, args))]);
     return report as RunReport;
@@ -78,9 +77,9 @@ export class Desk {
     }
   }
 
-  /** google.script.host.close(). */
+  /** google.script.host.close(), or the pane's close button. */
   closeSidebar(): PageState {
-    this.sidebar = null;
+    this.addon.services.uiState().sidebar = null;
     return this.state();
   }
 
@@ -91,9 +90,8 @@ export class Desk {
    */
   tick(until: string): ActionResult {
     const when = parseUntil(until, this.addon.book.timeZone);
-    if (when.getTime() < this.addon.kernel.now().getTime()) {
-      throw new UserError(`The clock only moves forward: ${until} is before ${this.addon.kernel.now().toISOString()}.`);
-    }
+    const now = this.addon.kernel.now();
+    if (when.getTime() < now.getTime()) throw new UserError(`The clock only moves forward: ${until} is before ${now.toISOString()}.`);
     return this.act(() => this.addon.tick(when));
   }
 
@@ -103,22 +101,14 @@ export class Desk {
     const alertsBefore = ui.alerts.length;
     const toastsBefore = this.addon.spreadsheet.toasts.length;
     const runs = body();
-    for (const run of runs) {
-      // A run that called showSidebar replaced the pane's content, even with identical HTML.
-      if (run.calls['Ui.showSidebar']) this.captureSidebar();
-    }
-    const after = this.addon.services.uiState();
+    // Showing a sidebar replaces the pane's content, even with identical HTML.
+    if (runs.some((run) => run.calls['Ui.showSidebar'])) this.sidebarSerial++;
     const messages: ActionResult['messages'] = [
-      ...after.alerts.slice(alertsBefore).map((a) => ({ kind: 'alert' as const, title: a.title ?? '', text: a.prompt })),
+      ...ui.alerts.slice(alertsBefore).map((a) => ({ kind: 'alert' as const, title: a.title, text: a.prompt })),
       ...this.addon.spreadsheet.toasts.slice(toastsBefore).map((t) => ({ kind: 'toast' as const, title: t.title, text: t.message })),
     ];
     this.save();
     return { state: this.state(), runs: runs.map(runView), messages };
-  }
-
-  private captureSidebar(): void {
-    const shown = this.addon.services.uiState().sidebar;
-    if (shown) this.sidebar = { title: shown.title, html: shown.html, serial: ++this.serial };
   }
 
   private save(): void {

@@ -232,13 +232,20 @@ export class LocalAddon {
     return Array.isArray(out) ? out.map((row) => row.map(convert)) : convert(out);
   }
 
-  /** A tab's displayed values (what the user sees), trimmed to its content. */
+  /**
+   * A tab's displayed values (what the user sees), without trailing rows and columns that show
+   * nothing (a spilled "" shows nothing but still counts as content for getLastRow).
+   */
   show(tab: string): string[][] {
     const model = this.book.sheetByName(tab);
     if (!model) throw new Error(`No tab named "${tab}". Tabs: ${this.book.sheets.map((s) => s.name).join(', ')}`);
     const { lastRow, lastCol } = this.book.extent(model);
     const values = this.book.readBlock(model, 1, 1, lastRow, lastCol);
-    return values.map((line, r) => line.map((v, c) => formatValue(v, model.formats.get(cellKey(r + 1, c + 1)), this.book.timeZone)));
+    const shown = values.map((line, r) => line.map((v, c) => formatValue(v, model.formats.get(cellKey(r + 1, c + 1)), this.book.timeZone)));
+    while (shown.length && shown[shown.length - 1].every((v) => v === '')) shown.pop();
+    let width = 0;
+    for (const line of shown) width = Math.max(width, line.findLastIndex((v) => v !== '') + 1);
+    return shown.map((line) => line.slice(0, width));
   }
 
   /**

@@ -108,7 +108,9 @@ function renderGrid(): void {
   const rows = Math.max(MIN_ROWS, tab.lastRow + 10);
   const cols = Math.max(MIN_COLS, tab.lastCol + 3);
 
-  const colgroup = el('colgroup', {}, el('col', { style: 'width:46px' } as Partial<HTMLTableColElement>));
+  const numbersColumn = el('col');
+  numbersColumn.style.width = '46px';
+  const colgroup = el('colgroup', {}, numbersColumn);
   const head = el('tr', {}, el('th', { className: 'corner row-number' }));
   for (let c = 1; c <= cols; c++) {
     const col = el('col');
@@ -192,24 +194,39 @@ function closeMenus(): void {
   for (const title of Array.from(document.querySelectorAll('.menubar [aria-expanded]'))) title.setAttribute('aria-expanded', 'false');
 }
 
-function menuPanel(items: readonly MenuItemView[], title: string): HTMLElement {
+/** A menu's panel; a submenu opens beside its item on hover or click, as in Sheets. */
+function menuPanel(items: readonly MenuItemView[], label: string): HTMLElement {
   const panel = el('div', { className: 'menu-panel' });
   panel.setAttribute('role', 'menu');
-  panel.setAttribute('aria-label', title);
+  panel.setAttribute('aria-label', label);
   panel.hidden = true;
   for (const item of items) {
     if ('separator' in item) {
       panel.append(el('div', { className: 'menu-separator' }));
-      continue;
+    } else if ('submenu' in item) {
+      const entry = el('div', { className: 'menu' });
+      const opener = el('button', { type: 'button', className: 'menu-item submenu', textContent: item.caption });
+      opener.setAttribute('aria-haspopup', 'true');
+      const sub = menuPanel(item.submenu, item.caption);
+      const show = (event: Event) => {
+        event.stopPropagation();
+        for (const other of Array.from(panel.querySelectorAll<HTMLElement>(':scope > .menu > .menu-panel'))) other.hidden = other !== sub;
+        sub.hidden = false;
+      };
+      opener.addEventListener('mouseenter', show);
+      opener.addEventListener('click', show);
+      entry.append(opener, sub);
+      panel.append(entry);
+    } else {
+      const button = el('button', { type: 'button', className: 'menu-item', textContent: item.caption });
+      button.setAttribute('role', 'menuitem');
+      button.dataset.function = item.functionName;
+      button.addEventListener('click', () => {
+        closeMenus();
+        void act('POST', `/api/menu/${encodeURIComponent(item.functionName)}`);
+      });
+      panel.append(button);
     }
-    const button = el('button', { type: 'button', className: 'menu-item', textContent: item.caption });
-    button.setAttribute('role', 'menuitem');
-    button.dataset.function = item.functionName;
-    button.addEventListener('click', () => {
-      closeMenus();
-      void act('POST', `/api/menu/${encodeURIComponent(item.functionName)}`);
-    });
-    panel.append(button);
   }
   return panel;
 }
@@ -232,28 +249,10 @@ function wireMenu(container: HTMLElement, title: HTMLElement, panel: HTMLElement
  * sit in the menu bar itself.
  */
 function renderMenus(menus: readonly MenuView[]): void {
+  const addonMenus = menus.filter((m) => m.addon).map((m) => ({ caption: m.title, submenu: m.items }));
+  const panel = menuPanel(addonMenus, 'Extensions');
+  if (!addonMenus.length) panel.append(el('div', { className: 'menu-item', textContent: 'No add-on menu: onOpen made none' }));
   const extensions = $('menu-extensions');
-  const panel = el('div', { className: 'menu-panel' });
-  panel.setAttribute('role', 'menu');
-  panel.hidden = true;
-  for (const menu of menus.filter((m) => m.addon)) {
-    const entry = el('div', { className: 'menu' });
-    const opener = el('button', { type: 'button', className: 'menu-item submenu', textContent: menu.title });
-    opener.setAttribute('aria-haspopup', 'true');
-    const sub = menuPanel(menu.items, menu.title);
-    const show = () => {
-      for (const other of Array.from(panel.querySelectorAll<HTMLElement>(':scope > .menu > .menu-panel'))) other.hidden = other !== sub;
-      sub.hidden = false;
-    };
-    opener.addEventListener('mouseenter', show);
-    opener.addEventListener('click', (event) => {
-      event.stopPropagation();
-      show();
-    });
-    entry.append(opener, sub);
-    panel.append(entry);
-  }
-  if (!panel.childElementCount) panel.append(el('div', { className: 'menu-item', textContent: 'No add-on menu (onOpen made none)' }));
   const title = extensions.querySelector<HTMLElement>('.menu-title');
   if (!title) throw new Error('The Extensions menu lacks its title');
   wireMenu(extensions, title, panel);
@@ -309,15 +308,18 @@ function wallParts(iso: string, timeZone: string): Record<string, string> {
   return Object.fromEntries(parts.map((p) => [p.type, p.value]));
 }
 
-function renderClock(next: PageState): void {
-  const p = wallParts(next.now, next.timeZone);
+function renderClock(page: PageState): void {
+  const p = wallParts(page.now, page.timeZone);
   const now = $<HTMLOutputElement>('clock-now');
   now.textContent = `${p.weekday} ${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.timeZoneName}`;
-  now.title = `${next.now} (${next.timeZone})`;
+  now.title = `${page.now} (${page.timeZone})`;
   const input = $<HTMLInputElement>('clock-until');
   const wall = `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
   input.min = wall;
   if (!input.value || input.value < wall) input.value = wall;
+  const trigger = page.triggers[0];
+  const at = trigger && wallParts(trigger.nextRunAt, page.timeZone);
+  $('clock-next').textContent = at ? `next: ${trigger.handler} ${at.month}-${at.day} ${at.hour}:${at.minute}` : 'no time-driven triggers';
 }
 
 async function advanceTo(until: string): Promise<void> {
