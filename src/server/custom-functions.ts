@@ -10,7 +10,9 @@ import { userLocale } from './user-locale';
 export function runCustomFunction(name: string, args: unknown[]): FormulaResult {
   const entry = findFormula(name);
   if (!entry) throw new Error(`Ops Desk has no function ${name}.`);
-  const locale = userLocale();
+  // Only the account locale: in a custom function, user properties are the *owner's* (Apps Script
+  // docs), so an editor would get the owner's language choice. One service call, not three.
+  const locale = userLocale(false);
   try {
     return entry.impl(locale, args);
   } catch (err) {

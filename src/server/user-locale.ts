@@ -4,8 +4,9 @@ const LOCALE_PROPERTY = 'opsdesk.locale';
 
 /**
  * The language to speak to the current user: their own choice from the sidebar if they made one,
- * else their Google account's locale. With `canReadProperties` false (onOpen in AuthMode.NONE,
- * where PropertiesService is off limits) only the account locale is used.
+ * else their Google account's locale. With `canReadProperties` false only the account locale is
+ * used: onOpen in AuthMode.NONE may not touch PropertiesService, and custom functions would read
+ * the spreadsheet owner's properties instead of the user's.
  */
 export function userLocale(canReadProperties = true): Locale {
   if (canReadProperties) {

@@ -13,11 +13,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { LocalAddon } from '../runtime/local-addon';
+import { repoRoot } from '../runtime/repo-root';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { Desk, UserError } from './desk';
 
@@ -39,18 +39,6 @@ export interface RunningServer {
   readonly url: string;
   readonly addon: LocalAddon;
   close(): Promise<void>;
-}
-
-/**
- * The repository root, found by walking up to the package.json named ops-desk: the source file's
- * own location is not reliable, because build/run-ts.mjs runs a bundled copy from node_modules/.cache.
- */
-export function repoRoot(from = fileURLToPath(import.meta.url)): string {
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'ops-desk') return dir;
-    if (dirname(dir) === dir) throw new Error(`No ops-desk package.json above ${from}`);
-  }
 }
 
 const ROOT = repoRoot();
@@ -84,7 +72,7 @@ export function withShim(html: string, shim: string): string {
 
 /** Starts the local page on 127.0.0.1. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const addon = LocalAddon.load({ book: options.book, locale: options.locale, distDir: join(ROOT, 'dist') });
+  const addon = LocalAddon.load({ book: options.book, locale: options.locale });
   const desk = new Desk(addon, options.bookPath ?? null);
   desk.open();
   const assets = {

@@ -154,18 +154,21 @@ export function elementwise(spec: ElementwiseSpec): FormulaCore {
 }
 
 interface Reader {
-  /** The same value for every cell: a scalar, a 1×1 range, or a one-row block that is reduced. */
-  readonly broadcast: boolean;
+  /**
+   * A range of the result's own shape, whose cells differ from row to row; false for a single
+   * value, and for a 1×1 range or one-row block spread over a longer result.
+   */
+  readonly varies: boolean;
   readonly at: (r: number, c: number) => NumberCell;
 }
 
 /**
- * Which inputs decide whether a row is blank: the data inputs that vary from row to row. A scalar
- * (`=DAYS_OF_STOCK(C2:C, 7)`) or a filled setting column must not make empty rows compute.
+ * Which inputs decide whether a row is blank: the data ranges of the result's shape. A single
+ * value (`=DAYS_OF_STOCK(C2:C, 7)`) or a filled setting column must not make empty rows compute.
  */
 function decidingInputs(inputs: readonly NumberInput[], readers: readonly Reader[]): boolean[] {
-  let decides = inputs.map((input, i) => !input.setting && !readers[i].broadcast);
-  if (!decides.includes(true)) decides = readers.map((r) => !r.broadcast);
+  let decides = inputs.map((input, i) => !input.setting && readers[i].varies);
+  if (!decides.includes(true)) decides = readers.map((r) => r.varies);
   if (!decides.includes(true)) decides = inputs.map((input) => !input.setting);
   if (!decides.includes(true)) decides = inputs.map(() => true);
   return decides;
@@ -239,18 +242,19 @@ function inputReader(
     throw new FormulaError(env.locale, 'error.shape', { fn, param: input.name, got: describeShape(shape), want: `${rows}×${cols}` });
   }
   const read = input.read ?? ((cell: unknown) => readNumber(cell));
+  const varies = !shape.scalar && shape.rows === rows && (reduced || shape.cols === cols);
   const one = shape.rows === 1 && (shape.scalar || shape.cols === 1 || reduced);
   if (one) {
     const cell = reduced ? reduceRow((arg as unknown[][])[0], input, read, env.clock) : read(cellAt(arg, shape, 0, 0), env.clock);
     checkBroadcast(env, fn, input, cell, rows > 1 || cols > 1, allScalar);
-    return { broadcast: true, at: () => cell };
+    return { varies, at: () => cell };
   }
   if (reduced) {
     const block = arg as unknown[][];
-    return { broadcast: false, at: (r) => reduceRow(block[r], input, read, env.clock) };
+    return { varies, at: (r) => reduceRow(block[r], input, read, env.clock) };
   }
   const clock = env.clock;
-  return { broadcast: false, at: (r, c) => read(cellAt(arg, shape, r, c), clock) };
+  return { varies, at: (r, c) => read(cellAt(arg, shape, r, c), clock) };
 }
 
 /** One value for a whole call is a wrong call when it cannot be used: say so instead of marking every row. */

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: the figures that say whether Ops Desk is fast, measured, not asserted.
+ *   - bundle sizes: every custom-function call in Sheets loads the whole script, so Code.js size is
+ *     latency for every cell; also the time to load it into a fresh V8 context here;
+ *   - custom-function throughput: each function over 100,000-row ranges (mostly blank, as an open
+ *     range over a template column is), called once through the built bundle;
+ *   - service calls per operation against the minimum possible, and modelled Apps Script time
+ *     (cost model: test/runtime/kernel.ts).
+ * `--json` prints one JSON object of named figures (unit in the name).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { LocalAddon } from '../runtime/local-addon';
+import { repoRoot } from '../runtime/repo-root';
+import { FORMULAS, type FormulaEntry } from '../../src/core/formulas/catalog';
+
+const ROWS = 100_000;
+/** Share of rows with data: a template's open range runs to the sheet's end, most of it empty. */
+const FILLED_EVERY = 5;
+
+const root = repoRoot();
+const figures: Record<string, number> = {};
+const table: [string, string][] = [];
+const record = (name: string, value: number, label: string, shown = String(value)) => {
+  figures[name] = value;
+  table.push([label, shown]);
+};
+
+// ---- sizes ----
+const code = readFileSync(join(root, 'dist/Code.js'));
+const sidebar = readFileSync(join(root, 'dist/Sidebar.html'));
+record('codeJsBytes', code.length, 'dist/Code.js', `${(code.length / 1024).toFixed(1)} KiB`);
+record('codeJsGzipBytes', gzipSync(code).length, 'dist/Code.js gzipped', `${(gzipSync(code).length / 1024).toFixed(1)} KiB`);
+record('sidebarHtmlBytes', sidebar.length, 'dist/Sidebar.html', `${(sidebar.length / 1024).toFixed(1)} KiB`);
+record('sidebarHtmlGzipBytes', gzipSync(sidebar).length, 'dist/Sidebar.html gzipped', `${(gzipSync(sidebar).length / 1024).toFixed(1)} KiB`);
+
+// ---- loading the script (what every execution pays) ----
+{
+  const runs = 20;
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) LocalAddon.load();
+  const ms = (performance.now() - started) / runs;
+  record('scriptLoadMs', round(ms), 'load runtime + Code.js into a fresh context', `${ms.toFixed(1)} ms`);
+}
+
+// ---- custom functions over 100,000 rows ----
+const addon = LocalAddon.load({ book: { sheets: [{ name: 'Bench', rows: 10 }] } });
+
+/** The arguments of an entry's worked example, evaluated by the spreadsheet engine. */
+function exampleArgs(entry: FormulaEntry): unknown[] {
+  const inner = entry.example.formula.replace(/^=\s*\w+\(/, '').replace(/\)\s*$/, '');
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = '';
+  for (const ch of inner) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === '{' || ch === '(')) depth++;
+    if (!quoted && (ch === '}' || ch === ')')) depth--;
+    if (ch === ',' && depth === 0 && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.map((p) => addon.formula(`=${p}`));
+}
+
+/** A 100,000-row column (or block) repeating `value` on every FILLED_EVERY-th row, blank elsewhere. */
+function column(value: unknown, rowIndexValue?: (i: number) => unknown): unknown[][] {
+  const width = Array.isArray(value) && !Array.isArray(value[0]) ? value.length : Array.isArray(value) ? (value[0] as unknown[]).length : 1;
+  const rowOf = (v: unknown): unknown[] => (Array.isArray(v) ? (Array.isArray(v[0]) ? (v[0] as unknown[]) : v) : [v]);
+  const blank = new Array(width).fill('');
+  const out: unknown[][] = new Array(ROWS);
+  for (let i = 0; i < ROWS; i++) out[i] = i % FILLED_EVERY === 0 ? rowOf(rowIndexValue ? rowIndexValue(i) : value) : blank;
+  return out;
+}
+
+function benchArgs(entry: FormulaEntry): unknown[][][] {
+  const args = exampleArgs(entry);
+  if (entry.name === 'PROMO_STACK') {
+    // 2,000 ASINs, each with ten promotions over a month: realistic, and O(n²) would show.
+    return [
+      column(null, (i) => `B0${String(i % 2000).padStart(8, '0')}`),
+      column(null, (i) => `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`),
+      column(null, (i) => `2026-11-${String(5 + (i % 20)).padStart(2, '0')}`),
+      column(null, (i) => 0.05 + (i % 7) * 0.05),
+    ];
+  }
+  return args.map((a) => column(a));
+}
+
+const perFunction: Record<string, number> = {};
+for (const entry of FORMULAS) {
+  const args = benchArgs(entry);
+  addon.runCustomFunction(entry.name, args); // warm-up (JIT), as Sheets' servers are warm too
+  const runs = 3;
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) addon.runCustomFunction(entry.name, args);
+  const ms = (performance.now() - started) / runs;
+  perFunction[entry.name] = ms;
+  const key = entry.name.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+  figures[`${key}100kRowsMs`] = round(ms);
+  figures[`${key}RowsPerSecond`] = Math.round(ROWS / (ms / 1000));
+}
+const slowest = Object.entries(perFunction).sort((a, b) => b[1] - a[1]);
+table.push([`custom functions, ${ROWS.toLocaleString('en')} rows, 1 in ${FILLED_EVERY} filled`, '']);
+for (const [name, ms] of Object.entries(perFunction)) {
+  table.push([`  ${name}`, `${ms.toFixed(1)} ms/call · ${Math.round(ROWS / (ms / 1000)).toLocaleString('en')} rows/s`]);
+}
+record('slowestFunction100kRowsMs', round(slowest[0][1]), `slowest: ${slowest[0][0]}`, `${slowest[0][1].toFixed(1)} ms`);
+
+// ---- service calls per operation ----
+const demo = JSON.parse(readFileSync(join(root, 'test/fixtures/demo-store.json'), 'utf8'));
+const ops: { name: string; minimum: number; why: string; run: (a: LocalAddon) => { callCount: number; modelledMs: number } }[] = [
+  { name: 'onOpen', minimum: 6, why: 'getUi, createAddonMenu, addItem×2, addToUi, locale', run: (a) => a.open() },
+  { name: 'openSidebar', minimum: 6, why: 'locale, template, evaluate, setTitle, getUi, showSidebar', run: (a) => a.call('openSidebar') },
+  { name: 'customFunctionCall', minimum: 1, why: 'the user locale (for messages)', run: (a) => (a.runCustomFunction('DAYS_OF_STOCK', [300, 20]), a.log[a.log.length - 1]) },
+];
+table.push(['service calls per operation (measured / minimum), modelled Apps Script time', '']);
+for (const op of ops) {
+  const report = op.run(LocalAddon.load({ book: demo }));
+  figures[`${op.name}Calls`] = report.callCount;
+  figures[`${op.name}MinimumCalls`] = op.minimum;
+  figures[`${op.name}ModelledMs`] = report.modelledMs;
+  table.push([`  ${op.name}`, `${report.callCount} / ${op.minimum} calls · ~${report.modelledMs} ms  (${op.why})`]);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
+} else {
+  const width = Math.max(...table.map(([k]) => k.length));
+  process.stdout.write(table.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n');
+}

@@ -1,0 +1,138 @@
+/**
+ * The `npm start` page in real Chromium: the demo workbook's tabs and computed values, the formula
+ * bar, the add-on menu, the real sidebar with google.script.run bridged to the local runtime, the
+ * language switch, and the clock. One server for the file; each test opens the page afresh, which
+ * is reopening the spreadsheet (onOpen runs, the sidebar closes).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../local/serve';
+import { repoRoot } from '../runtime/repo-root';
+import type { CellFile, WorkbookFile } from '../runtime/workbook-file';
+import { MENU_ITEMS } from '../../src/server/addon-menu';
+import { t } from '../../src/core/i18n/messages';
+import { launchChromium, screenshot, watchErrors, type Browser } from './chromium';
+
+const demo = JSON.parse(readFileSync(join(repoRoot(), 'test/fixtures/demo-store.json'), 'utf8')) as WorkbookFile;
+
+function input(cell: CellFile | undefined): unknown {
+  return typeof cell === 'object' ? cell.input : cell;
+}
+
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer({ port: 0, book: demo });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  errors = watchErrors(page);
+  await page.goto(server.url);
+  await page.locator('#tabs .tab').first().waitFor();
+});
+
+afterEach(async (context) => {
+  await screenshot(page, context.task.name.replace(/[^\w]+/g, '-').toLowerCase());
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
+/** Opens Extensions › Ops Desk and returns the add-on menu's panel. */
+async function openAddonMenu(): Promise<ReturnType<Page['locator']>> {
+  await page.locator('#menu-extensions > .menu-title').click();
+  await page.locator('#menu-extensions .menu-item.submenu', { hasText: 'Ops Desk' }).click();
+  const panel = page.locator('#menu-extensions [role=menu][aria-label="Ops Desk"]');
+  await panel.waitFor();
+  return panel;
+}
+
+async function openSidebar(): Promise<FrameLocator> {
+  const menu = await openAddonMenu();
+  await menu.locator('[data-function=openSidebar]').click();
+  await page.locator('#sidebar').waitFor({ state: 'visible' });
+  const frame = page.frameLocator('#sidebar-frame');
+  await frame.locator('h1').waitFor();
+  return frame;
+}
+
+describe('the local page on the demo store', () => {
+  test('lists the workbook tabs in order', async () => {
+    await expect.poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(demo.sheets.map((s) => s.name));
+  });
+
+  test('shows the values DAYS_OF_STOCK computes in the Inventory grid', async () => {
+    const cells = demo.sheets.find((s) => s.name === 'Inventory')?.cells ?? {};
+    for (let row = 2; row <= 6; row++) {
+      const available = Number(input(cells[`D${row}`]));
+      const daily = ['F', 'G', 'H', 'I', 'J', 'K', 'L'].map((col) => Number(input(cells[`${col}${row}`])));
+      const mean = daily.reduce((a, b) => a + b, 0) / daily.length;
+      const expected = mean === 0 ? '—' : (available / mean).toFixed(1);
+      await expect.poll(() => page.locator(`td[data-a1="M${row}"]`).textContent(), { message: `M${row}` }).toBe(expected);
+    }
+  });
+
+  test('shows the selected cell formula in the formula bar, greyed in a spilled cell', async () => {
+    const formula = input(demo.sheets[0].cells?.M2);
+    await page.locator('td[data-a1="M2"]').click();
+    await expect.poll(() => page.locator('#namebox').inputValue()).toBe('M2');
+    expect(await page.locator('#formula').inputValue()).toBe(formula);
+    expect(await page.locator('#formula').getAttribute('class')).not.toContain('spilled');
+
+    await page.locator('td[data-a1="M3"]').click();
+    await expect.poll(() => page.locator('#namebox').inputValue()).toBe('M3');
+    expect(await page.locator('#formula').inputValue()).toBe(formula);
+    expect(await page.locator('#formula').getAttribute('class')).toContain('spilled');
+  });
+
+  test('lists the add-on menu items in English under Extensions › Ops Desk', async () => {
+    const menu = await openAddonMenu();
+    expect(await menu.locator('.menu-item').allTextContents()).toEqual(MENU_ITEMS.map((item) => t('en', item.caption)));
+  });
+
+  test('opens the real sidebar from the menu in the 300 px pane', async () => {
+    const frame = await openSidebar();
+    expect(await frame.locator('h1').textContent()).toBe('Ops Desk');
+    expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
+    expect(await page.locator('#sidebar-title').textContent()).toBe('Ops Desk');
+  });
+
+  test('the sidebar quick calculator answers 15.0 days for 300 units and 20 a day through google.script.run', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#available').fill('300');
+    await frame.locator('#daily').fill('20');
+    await frame.locator('#calc button[type=submit]').click();
+    await expect.poll(() => frame.locator('#result').textContent()).toBe('15.0 days');
+    expect(server.addon.log.at(-1)).toMatchObject({ name: 'calculate', kind: 'sidebar' });
+  });
+
+  test('advancing the clock to a time in the spreadsheet zone moves the simulated now', async () => {
+    await page.locator('#clock-until').fill('2026-11-30T08:30');
+    await page.locator('#clock-advance').click();
+    await expect.poll(() => page.locator('#clock-now').textContent()).toBe('Mon 2026-11-30 08:30 PST');
+    expect(server.addon.kernel.now().toISOString()).toBe('2026-11-30T16:30:00.000Z');
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('No time-driven trigger was due.');
+  });
+
+  // Last: it changes the user's saved language for the rest of the file.
+  test('switching the sidebar to 简体中文 re-renders it, and the menu after reopening, in Chinese', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#locale').selectOption('zh-CN');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('运营操盘台');
+
+    await page.reload();
+    const menu = await openAddonMenu();
+    expect(await menu.locator('.menu-item').allTextContents()).toEqual(MENU_ITEMS.map((item) => t('zh-CN', item.caption)));
+  });
+});

@@ -1,0 +1,257 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
+import { inverseNormal } from '../../src/core/formulas/inverse-normal';
+import { call, isSafeCell } from './formula-helpers';
+
+/** What a generated cell means, known independently of how the formulas parse it. */
+type Meaning = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'junk' };
+interface Cell {
+  readonly raw: unknown;
+  readonly meaning: Meaning;
+}
+
+const fullWidth = (s: string) => s.replace(/[0-9.\-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+const blankCell: fc.Arbitrary<Cell> = fc.constantFrom<unknown>('', '--', 'N/A', ' ', null).map((raw) => ({ raw, meaning: { kind: 'blank' } }));
+
+const numberCell: fc.Arbitrary<Cell> = fc
+  .tuple(fc.oneof(fc.integer({ min: -50_000, max: 5_000_000 }), fc.constant(0)), fc.integer({ min: 0, max: 5 }))
+  .map(([cents, style]) => {
+    const value = cents / 100;
+    const money = (locale: string) => value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    switch (style) {
+      case 1:
+        return { raw: `$${money('en-US')}`, meaning: { kind: 'number', value } };
+      case 2:
+        return { raw: `${money('de-DE')} €`, meaning: { kind: 'number', value } };
+      case 3:
+        return { raw: fullWidth(String(value)), meaning: { kind: 'number', value } };
+      case 4:
+        return { raw: `${value}%`, meaning: { kind: 'number', value: value / 100 } };
+      case 5:
+        return { raw: String(value), meaning: { kind: 'number', value } };
+      default:
+        return { raw: value, meaning: { kind: 'number', value } };
+    }
+  });
+
+const junkCell: fc.Arbitrary<Cell> = fc
+  .constantFrom<unknown>('abc', 'x12', '1.2.3', true, false, new Date(2026, 0, 5), '#DIV/0!', '12 pcs')
+  .map((raw) => ({ raw, meaning: { kind: 'junk' } }));
+
+const anyCell = fc.oneof({ weight: 4, arbitrary: blankCell }, { weight: 6, arbitrary: numberCell }, { weight: 1, arbitrary: junkCell });
+
+interface Param {
+  readonly nonNegative?: boolean;
+  readonly required?: boolean;
+  /** A setting passed as one value for the whole call, from this generator. */
+  readonly setting?: fc.Arbitrary<unknown>;
+}
+
+interface Case {
+  readonly name: string;
+  readonly params: readonly Param[];
+  /** The plain formula on the numbers of one row (settings as given). */
+  readonly reference: (values: number[], settings: unknown[]) => number | string | boolean;
+}
+
+const N: Param = { nonNegative: true };
+const R: Param = { nonNegative: true, required: true };
+const ratio = (a: number, b: number) => (b === 0 ? NOT_DEFINED : a / b);
+
+const agedRate = (days: number): [number, number] => {
+  const d = Math.floor(days);
+  if (d <= 180) return [0, 0];
+  if (d <= 210) return [0.5, 0];
+  if (d <= 240) return [1, 0];
+  if (d <= 270) return [1.5, 0];
+  if (d <= 300) return [5.45, 0];
+  if (d <= 330) return [5.7, 0];
+  if (d <= 365) return [5.9, 0];
+  return [6.9, 0.15];
+};
+
+const CASES: readonly Case[] = [
+  { name: 'ACOS_ADS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'TACOS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'ROAS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CTR', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CPC', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CVR', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CPA', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'AD_SALES_SHARE', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'ORGANIC', params: [N, N], reference: ([a, b]) => a - b },
+  { name: 'BREAKEVEN_ACOS', params: [N, N], reference: ([p, c]) => (p === 0 ? NOT_DEFINED : (p - c) / p) },
+  { name: 'PROFIT_PER_UNIT', params: [N, N], reference: ([p, c]) => p - c },
+  { name: 'TARGET_ACOS', params: [{}, {}], reference: ([a, b]) => a - b },
+  { name: 'SUGGESTED_BID', params: [N, N, N], reference: ([p, c, t]) => p * c * t },
+  { name: 'DAYS_OF_STOCK', params: [N, N], reference: ([a, d]) => ratio(a, d) },
+  { name: 'WEEKS_OF_COVER', params: [N, N], reference: ([a, w]) => ratio(a, w) },
+  { name: 'SELL_THROUGH', params: [N, N], reference: ([s, h]) => ratio(s, h) },
+  { name: 'REORDER_POINT', params: [N, N, N], reference: ([d, l, s]) => d * l + s },
+  { name: 'REORDER_QTY', params: [N, N, N, N], reference: ([d, c, o, i]) => Math.max(0, d * c - o - i) },
+  {
+    name: 'CUBIC_FEET',
+    params: [R, R, R, { setting: fc.constantFrom('in', 'cm') }],
+    reference: ([l, w, h], [, unit]) => (l * w * h) / (unit === 'cm' ? 30.48 ** 3 : 12 ** 3),
+  },
+  {
+    name: 'STORAGE_FEE',
+    params: [N, { setting: fc.integer({ min: 1, max: 12 }) }, { setting: fc.constantFrom('standard', 'oversize') }],
+    reference: ([v], [, month, tier]) => v * (tier === 'standard' ? ((month as number) >= 10 ? 2.4 : 0.78) : (month as number) >= 10 ? 1.4 : 0.56),
+  },
+  {
+    name: 'AGED_SURCHARGE',
+    params: [N, R, R],
+    reference: ([days, v, units]) => {
+      const [rate, min] = agedRate(days);
+      return units * Math.max(v * rate, min);
+    },
+  },
+  { name: 'LOW_INVENTORY_FEE_RISK', params: [R, R], reference: ([a, b]) => a < 28 && b < 28 },
+  {
+    name: 'SAFETY_STOCK',
+    params: [{ setting: fc.integer({ min: 500, max: 999 }).map((x) => x / 1000) }, N, N],
+    reference: ([, sd, l], [level]) => inverseNormal(level as number) * sd * Math.sqrt(l),
+  },
+];
+
+/** Checks one result cell against the meanings of its row. */
+function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[], got: unknown): void {
+  expect(isSafeCell(got)).toBe(true);
+  if (!row.some((cell, i) => deciding[i] && cell.meaning.kind !== 'blank')) {
+    expect(got).toBe('');
+    return;
+  }
+  const values: number[] = [];
+  for (let i = 0; i < row.length; i++) {
+    const m = row[i].meaning;
+    const p = c.params[i];
+    if (p.setting) {
+      values.push(0);
+      continue;
+    }
+    if (m.kind === 'junk') {
+      expect(typeof got).toBe('string');
+      expect(['', NOT_DEFINED]).not.toContain(got);
+      return;
+    }
+    if (m.kind === 'number' && m.value < 0 && p.nonNegative) {
+      expect(got).toMatch(/^negative: /);
+      return;
+    }
+    if (m.kind === 'blank' && p.required) {
+      expect(got).toMatch(/^missing /);
+      return;
+    }
+    values.push(m.kind === 'number' ? m.value : 0);
+  }
+  const expected = c.reference(values, settings);
+  if (typeof expected === 'number') {
+    expect(typeof got).toBe('number');
+    expect(Math.abs((got as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+  } else {
+    expect(got).toBe(expected);
+  }
+}
+
+describe.each(CASES)('$name on random ranges', (c) => {
+  it('keeps the shape, never returns NaN/Infinity, keeps blanks blank, marks bad cells and agrees with the plain formula', () => {
+    const settingArbs = c.params.map((p) => p.setting ?? fc.constant(undefined));
+    // Each data parameter is a column, or now and then one value broadcast against the others.
+    const layout = fc.array(fc.boolean(), { minLength: c.params.length, maxLength: c.params.length });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.array(anyCell, { minLength: c.params.length, maxLength: c.params.length }), { minLength: 40, maxLength: 40 }),
+        fc.tuple(...settingArbs),
+        layout,
+        numberCell,
+        (rows, grid, settings, scalarFlags, broadcastCell) => {
+          const isScalar = c.params.map((p, i) => !p.setting && scalarFlags[i] && scalarFlags.filter(Boolean).length === 1);
+          const bcast: Cell = (broadcastCell.meaning as { value: number }).value < 0 ? { raw: 1, meaning: { kind: 'number', value: 1 } } : broadcastCell;
+          const table = grid.slice(0, rows).map((row) => row.map((cell, i) => (isScalar[i] ? bcast : cell)));
+          const args = c.params.map((p, i) => (p.setting ? settings[i] : isScalar[i] ? bcast.raw : table.map((row) => [row[i].raw])));
+          const varying = c.params.map((p, i) => !p.setting && !isScalar[i]);
+          const deciding = varying.includes(true) ? varying : c.params.map((p) => !p.setting);
+          const result = call(c.name, args);
+          expect(Array.isArray(result)).toBe(true);
+          const out = result as unknown[][];
+          expect(out).toHaveLength(rows);
+          out.forEach((line, r) => {
+            expect(line).toHaveLength(1);
+            checkRow(c, table[r], settings, deciding, line[0]);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('RANK_CHANGE on random ranks', () => {
+  it('agrees with the documented rules', () => {
+    const rank = fc.oneof(
+      fc.integer({ min: 1, max: 500 }).map((n) => ({ raw: n as unknown, rank: n as number | null })),
+      fc.integer({ min: 1, max: 500 }).map((n) => ({ raw: `#${n}` as unknown, rank: n as number | null })),
+      fc.constantFrom<unknown>('NR', '>100', '未排名', 0, '100+').map((raw) => ({ raw, rank: 0 as number | null })),
+      fc.constantFrom<unknown>('', '--').map((raw) => ({ raw, rank: null as number | null })),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(rank, rank), { minLength: 1, maxLength: 30 }), (pairs) => {
+        const result = call('RANK_CHANGE', [pairs.map(([p]) => [p.raw]), pairs.map(([, c]) => [c.raw])]) as unknown[][];
+        pairs.forEach(([p, c], i) => {
+          const got = result[i][0];
+          if (p.rank === null && c.rank === null) return expect(got).toBe('');
+          const prev = p.rank ?? 0;
+          const cur = c.rank ?? 0;
+          if (prev === 0 && cur === 0) return expect(got).toBe(NOT_DEFINED);
+          if (prev === 0) return expect(got).toBe('new');
+          if (cur === 0) return expect(got).toBe('dropped out');
+          return expect(got).toBe(prev - cur);
+        });
+      }),
+    );
+  });
+});
+
+describe('HEALTH_STATUS on random values', () => {
+  it('classifies every rate by the share of its allowance used', () => {
+    const metrics: [string, 'below' | 'above', number][] = [
+      ['ODR', 'below', 0.01],
+      ['配送前取消率', 'below', 0.025],
+      ['遲發率', 'below', 0.04],
+      ['Valid Tracking Rate', 'above', 0.95],
+      ['准时交货率', 'above', 0.9],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...metrics), fc.integer({ min: 0, max: 10_000 }), ([name, target, limit], basisPoints) => {
+        const rate = basisPoints / 10_000;
+        const got = call('HEALTH_STATUS', [name, `${basisPoints / 100}%`]);
+        const used = target === 'below' ? rate / limit : (1 - rate) / (1 - limit);
+        const expected = used >= 1 - 1e-9 ? 'BREACH' : used >= 0.8 - 1e-9 ? 'AT RISK' : 'OK';
+        expect(got).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('STOCKOUT_DATE on random inputs', () => {
+  it('is the as-of date plus the whole days of stock, or the em dash', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.date({ min: new Date(2020, 0, 1), max: new Date(2035, 11, 31), noInvalidDate: true }),
+        (available, daily, asOf) => {
+          const got = call('STOCKOUT_DATE', [available, daily, asOf]);
+          if (daily === 0) return expect(got).toBe(NOT_DEFINED);
+          const expected = new Date(asOf.getFullYear(), asOf.getMonth(), asOf.getDate() + Math.floor(available / daily));
+          expect((got as Date).getTime()).toBe(expected.getTime());
+        },
+      ),
+    );
+  });
+});
