@@ -1,5 +1,5 @@
-import { findFormula } from '../core/formulas/catalog';
 import { FormulaError } from '../core/formulas/formula-error';
+import { findFormula, READS_DATES } from '../core/formulas/registry';
 import type { FormulaResult } from '../core/values/grid';
 import { userLocale } from './user-locale';
 
@@ -13,8 +13,10 @@ export function runCustomFunction(name: string, args: unknown[]): FormulaResult 
   // Only the account locale: in a custom function, user properties are the *owner's* (Apps Script
   // docs), so an editor would get the owner's language choice. One service call, not three.
   const locale = userLocale(false);
+  // Date cells arrive as instants; their calendar day is the one in the spreadsheet's zone.
+  const options = READS_DATES.has(name) ? { timeZone: SpreadsheetApp.getActive().getSpreadsheetTimeZone() } : undefined;
   try {
-    return entry.impl(locale, args);
+    return entry.impl(locale, args, options);
   } catch (err) {
     if (err instanceof FormulaError) throw err;
     throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });

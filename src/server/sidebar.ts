@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { t } from '../core/i18n/messages';
-import { FORMULAS } from '../core/formulas/catalog';
+import { FORMULA_CORES, findFormula } from '../core/formulas/registry';
 import type { CellOut } from '../core/values/grid';
 import { ADDON_VERSION } from './version';
 import { saveUserLocale, userLocale } from './user-locale';
@@ -29,7 +29,7 @@ export function getSidebarState(): SidebarState {
     locale: userLocale(),
     locales: LOCALES,
     version: ADDON_VERSION,
-    formulas: FORMULAS.map((f) => f.name),
+    formulas: FORMULA_CORES.map((f) => f.name),
   };
 }
 
@@ -45,7 +45,7 @@ export function setUserLocale(locale: string): SidebarState {
  * cell would. Dates never come back raw: google.script.run cannot carry them.
  */
 export function calculate(name: string, args: unknown[]): string | number | boolean {
-  const entry = FORMULAS.find((f) => f.name === name);
+  const entry = findFormula(name);
   if (!entry) throw new Error(`Unknown formula: ${name}`);
   const value = entry.impl(userLocale(), args);
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../local/serve';
 import { repoRoot } from '../runtime/repo-root';
 import type { CellFile, WorkbookFile } from '../runtime/workbook-file';
@@ -22,19 +22,28 @@ function input(cell: CellFile | undefined): unknown {
 }
 
 let browser: Browser;
+/** The server of the running describe block (each starts its own with its own workbook). */
 let server: RunningServer;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  server = await startServer({ port: 0, book: demo });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
+
+/** Starts a server with `book` for the tests of the enclosing describe block. */
+function serveBook(book: WorkbookFile): void {
+  beforeAll(async () => {
+    server = await startServer({ port: 0, book });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+}
 
 beforeEach(async () => {
   page = await browser.context.newPage();
@@ -67,7 +76,18 @@ async function openSidebar(): Promise<FrameLocator> {
   return frame;
 }
 
+/** The sidebar's window, for calling google.script.run the way the sidebar's own code does. */
+async function sidebarWindow(): Promise<Frame> {
+  await openSidebar();
+  const frame = await (await page.locator('#sidebar-frame').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The sidebar iframe has no frame');
+  await frame.waitForFunction(() => 'google' in window);
+  return frame;
+}
+
 describe('the local page on the demo store', () => {
+  serveBook(demo);
+
   test('lists the workbook tabs in order', async () => {
     await expect.poll(() => page.locator('#tabs .tab').allTextContents()).toEqual(demo.sheets.map((s) => s.name));
   });
@@ -125,7 +145,40 @@ describe('the local page on the demo store', () => {
     await expect.poll(() => page.locator('.toast').last().textContent()).toContain('No time-driven trigger was due.');
   });
 
-  // Last: it changes the user's saved language for the rest of the file.
+  test('google.script.run refuses a Date argument as Apps Script does, handing the user object to the failure handler', async () => {
+    const sidebar = await sidebarWindow();
+    const failure = await sidebar.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          type Runner = Record<string, (...a: unknown[]) => Runner>;
+          const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+          run
+            .withSuccessHandler(() => resolve('succeeded'))
+            .withFailureHandler((err: unknown, user: unknown) => resolve({ message: (err as Error).message, user }))
+            .withUserObject('row 7')
+            .calculate('DAYS_OF_STOCK', [new Date(), 1]);
+        }),
+    );
+    expect(failure).toEqual({ message: 'Failed due to illegal value in property: 1', user: 'row 7' });
+  });
+
+  test('an error thrown by the server reaches the sidebar failure handler with its message', async () => {
+    const sidebar = await sidebarWindow();
+    const failure = await sidebar.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          type Runner = Record<string, (...a: unknown[]) => Runner>;
+          const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+          run
+            .withSuccessHandler(() => resolve('succeeded'))
+            .withFailureHandler((err: unknown) => resolve((err as Error).message))
+            .calculate('NO_SUCH_FORMULA', []);
+        }),
+    );
+    expect(failure).toMatch(/Unknown formula: NO_SUCH_FORMULA$/);
+  });
+
+  // Last: it changes the user's saved language for the rest of the block.
   test('switching the sidebar to 简体中文 re-renders it, and the menu after reopening, in Chinese', async () => {
     const frame = await openSidebar();
     await frame.locator('#locale').selectOption('zh-CN');
@@ -134,5 +187,18 @@ describe('the local page on the demo store', () => {
     await page.reload();
     const menu = await openAddonMenu();
     expect(await menu.locator('.menu-item').allTextContents()).toEqual(MENU_ITEMS.map((item) => t('zh-CN', item.caption)));
+  });
+});
+
+describe('the local page on a workbook with errors', () => {
+  serveBook({
+    sheets: [{ name: 'Checks', cells: { A1: '=DAYS_OF_STOCK(-1, 2)', B1: '=SEQUENCE(3)', B2: 'in the way' } }],
+  });
+
+  test("shows Sheets' error text in the cell and the error message on hover", async () => {
+    const cell = page.locator('td[data-a1="A1"]');
+    await expect.poll(() => cell.textContent()).toBe('#ERROR!');
+    expect(await cell.getAttribute('title')).toContain('DAYS_OF_STOCK: available cannot be negative (-1).');
+    await expect.poll(() => page.locator('td[data-a1="B1"]').textContent()).toBe('#REF!');
   });
 });

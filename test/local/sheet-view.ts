@@ -104,24 +104,20 @@ function kindOf(value: unknown): CellKind {
 }
 
 /**
- * Which formula filled each spilled cell. The engine marks an array's anchor ARRAYFORMULA and the
- * cells it fills ARRAY; an array is a rectangle, so walking down and right from the anchor while
- * the cells stay ARRAY finds its extent (a neighbouring array starts with its own anchor).
+ * Which formula filled each spilled cell. The engine's array mapping knows each array's extent by
+ * its corner — walking the ARRAY-typed cells cannot tell two adjacent arrays apart. It is marked
+ * internal in HyperFormula (pinned at 3.5.0, as every engine detail here is).
  */
 function spillOrigins(book: Workbook, sheet: SheetModel): Map<string, { from: string; formula: string }> {
   const out = new Map<string, { from: string; formula: string }>();
   const engineId = book.engineId(sheet);
-  const isFill = (row: number, col: number) => book.engine.getCellType({ sheet: engineId, row: row - 1, col: col - 1 }) === 'ARRAY';
   for (const [k, formula] of sheet.formulas) {
     const [row, col] = k.split(',').map(Number);
-    if (book.engine.getCellType({ sheet: engineId, row: row - 1, col: col - 1 }) !== 'ARRAYFORMULA') continue;
-    let rows = 1;
-    while (isFill(row + rows, col)) rows++;
-    let cols = 1;
-    while (isFill(row, col + cols)) cols++;
+    const array = book.engine.arrayMapping.getArrayByCorner({ sheet: engineId, row: row - 1, col: col - 1 });
+    if (!array) continue;
     const from = `${columnLetters(col)}${row}`;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) if (r || c) out.set(cellKey(row + r, col + c), { from, formula });
+    for (let r = 0; r < array.height; r++) {
+      for (let c = 0; c < array.width; c++) if (r || c) out.set(cellKey(row + r, col + c), { from, formula });
     }
   }
   return out;

@@ -19,7 +19,7 @@ import { workbookFromFile, workbookToFile, type WorkbookFile } from './workbook-
 import { createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { shapeOf } from '../../src/core/values/grid';
-import { findFormula } from '../../src/core/formulas/catalog';
+import { findFormula } from '../../src/core/formulas/registry';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };

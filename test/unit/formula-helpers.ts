@@ -1,4 +1,4 @@
-import { findFormula, type FormulaEntry } from '../../src/core/formulas/catalog';
+import { findFormulaDoc as findFormula, type FormulaEntry } from '../../src/core/formulas/catalog';
 import type { Locale } from '../../src/core/i18n/locale';
 import type { FormulaResult } from '../../src/core/values/grid';
 

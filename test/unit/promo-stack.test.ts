@@ -178,3 +178,9 @@ describe('PROMO_STACK agrees with a brute-force reference', () => {
     );
   });
 });
+
+describe('PROMO_STACK placeholders', () => {
+  it('reads a row of "N/A" and "--" placeholders as blank', () => {
+    expect(firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-30', 0.2], ['N/A', '--', '--', 'N/A']])))).toEqual([0.2, '']);
+  });
+});

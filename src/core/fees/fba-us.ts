@@ -103,6 +103,8 @@ export const LOW_INVENTORY_FEE = {
   source: 'Seller Central forum (Amazon staff post); redstagfulfillment.com',
 } as const;
 
-/** Volume conversions: cubic inches and cubic centimetres per cubic foot. */
+/** Cubic inches per cubic foot (12³). */
 export const CUBIC_INCHES_PER_CUBIC_FOOT = 1728;
+
+/** Cubic centimetres per cubic foot: 30.48³ exactly (Amazon's help rounds it to 28,316.84). */
 export const CUBIC_CM_PER_CUBIC_FOOT = 28_316.846_592;

@@ -547,7 +547,7 @@ export const FORMULAS: readonly FormulaEntry[] = [
   },
 ];
 
-/** The entry called `name` (exact, as registered), or undefined. */
-export function findFormula(name: string): FormulaEntry | undefined {
+/** The documented entry called `name` (exact, as registered), or undefined. */
+export function findFormulaDoc(name: string): FormulaEntry | undefined {
   return FORMULAS.find((f) => f.name === name);
 }

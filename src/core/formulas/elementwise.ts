@@ -147,7 +147,7 @@ export function elementwise(spec: ElementwiseSpec): FormulaCore {
       out[r] = line;
     }
     // A block of costs reduced to one row ({8, 4.5, 1} beside a single price) still makes a single value.
-    const scalarResult = shapes.every((s, i) => s.scalar || (reduces(inputs[i]) && s.rows === 1));
+    const scalarResult = shapes.every((s, i) => s.scalar || (reduces(inputs[i]) && s.rows === 1 && s.cols > 1));
     return toResult(out, scalarResult && rows === 1 && cols === 1);
   };
   return { name, paramNames, impl, resultShape: (shapes) => elementwiseShape(inputs, shapes) };

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/messages';
 import { MS_PER_DAY, readDateTime, type WallClock } from '../values/dates';
 import { cellAt, describeShape, shapeOf, toResult, type Arg, type CellOut, type Shape } from '../values/grid';
 import { readFraction } from '../values/read-fraction';
-import type { NumberCell } from '../values/read-number';
+import { readNumber, type NumberCell } from '../values/read-number';
 import { checkArity, clockFor, invalidText, tidy, type FormulaCore, type FormulaImpl } from './elementwise';
 import { FormulaError } from './formula-error';
 
@@ -101,9 +101,10 @@ function broadcastShape(shapes: readonly Shape[]): { rows: number; cols: number 
   return { rows, cols };
 }
 
+// Blank as every formula reads it: empty, or a placeholder such as "--" or "N/A".
 function isBlankCell(v: unknown): boolean {
   if (v === '' || v === null || v === undefined) return true;
-  return typeof v === 'string' && /^\s*(--?|—)?\s*$/.test(v);
+  return typeof v === 'string' && readNumber(v).kind === 'blank';
 }
 
 /** A single value used for every row must be usable: a bad one is a wrong call. */

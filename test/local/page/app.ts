@@ -11,6 +11,7 @@ import type { HostMessage } from './gas-shim';
 const DEFAULT_WIDTH = 100;
 const MIN_ROWS = 40;
 const MIN_COLS = 26;
+const ROW_NUMBERS_WIDTH = 46;
 
 let state: PageState | null = null;
 let activeTab = '';
@@ -109,15 +110,20 @@ function renderGrid(): void {
   const cols = Math.max(MIN_COLS, tab.lastCol + 3);
 
   const numbersColumn = el('col');
-  numbersColumn.style.width = '46px';
+  numbersColumn.style.width = `${ROW_NUMBERS_WIDTH}px`;
   const colgroup = el('colgroup', {}, numbersColumn);
   const head = el('tr', {}, el('th', { className: 'corner row-number' }));
+  let width = ROW_NUMBERS_WIDTH;
   for (let c = 1; c <= cols; c++) {
     const col = el('col');
-    col.style.width = `${tab.columnWidths[c] ?? DEFAULT_WIDTH}px`;
+    const px = tab.columnWidths[c] ?? DEFAULT_WIDTH;
+    col.style.width = `${px}px`;
+    width += px;
     colgroup.append(col);
     head.append(el('th', { textContent: columnLetters(c) }));
   }
+  // A fixed-layout table only honours column widths when its own width is set.
+  table.style.width = `${width}px`;
   const body = el('tbody');
   for (let r = 1; r <= rows; r++) {
     const tr = el('tr', {}, el('th', { className: 'row-number', textContent: String(r) }));

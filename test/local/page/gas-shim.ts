@@ -7,9 +7,9 @@
  * `withFailureHandler` and `withUserObject` return a runner with that option set (the original
  * is untouched, so a runner can be kept and reused); any other property is a server function that
  * returns nothing and reports later, never synchronously. Arguments must be primitives, or arrays
- * and plain objects of them: a Date or a function fails the call as it does in Apps Script, rather
- * than being quietly turned into a string by JSON. Without a failure handler the error is logged,
- * as Apps Script does.
+ * and plain objects of them, or one form: a Date or a function fails the call as it does in Apps
+ * Script, rather than being quietly turned into a string by JSON. At most 10 calls run at once.
+ * Without a failure handler the error is logged, as Apps Script does.
  */
 
 type Handler = (value: unknown, userObject: unknown) => void;
@@ -30,32 +30,62 @@ function tellPage(message: HostMessage): void {
   if (window.parent !== window) window.parent.postMessage(message, location.origin);
 }
 
-/** Apps Script's message for an argument it cannot serialize ("property" is the argument index). */
-function illegalValue(value: unknown, path: string): string | null {
-  if (value === null || value === undefined) return null;
+/** True when Apps Script can carry `value`: primitives, and arrays and plain objects of them. */
+function transportable(value: unknown, seen = new Set<unknown>()): boolean {
+  if (value === null || value === undefined) return true;
   const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') return null;
-  if (type !== 'object' || value instanceof Date) return `Failed due to illegal value in property: ${path}`;
+  if (type === 'string' || type === 'number' || type === 'boolean') return true;
+  if (type !== 'object' || seen.has(value)) return false;
   const proto = Object.getPrototypeOf(value) as object | null;
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return `Failed due to illegal value in property: ${path}`;
-  for (const [key, inner] of Object.entries(value as object)) {
-    const problem = illegalValue(inner, `${path}.${key}`);
-    if (problem) return problem;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+  seen.add(value);
+  const ok = Object.values(value as object).every((inner) => transportable(inner, seen));
+  seen.delete(value);
+  return ok;
+}
+
+/**
+ * A form as the only argument is sent as an object of its named fields. Apps Script would send a
+ * file input as a Blob; this runtime has no way to, so it says so instead of sending nothing.
+ */
+function formFields(form: HTMLFormElement): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value !== 'string') throw new Error(`The local runtime cannot send the file input "${name}" (Apps Script would send a Blob).`);
+    fields[name] = value;
   }
-  return null;
+  return fields;
+}
+
+/** Apps Script runs at most 10 calls at once; the 11th waits for a free slot. */
+const MAX_IN_FLIGHT = 10;
+let inFlight = 0;
+const waiting: (() => void)[] = [];
+
+async function slot<T>(body: () => Promise<T>): Promise<T> {
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resume) => waiting.push(resume));
+  inFlight++;
+  try {
+    return await body();
+  } finally {
+    inFlight--;
+    waiting.shift()?.();
+  }
 }
 
 async function callServer(name: string, args: unknown[]): Promise<Outcome> {
-  for (let i = 0; i < args.length; i++) {
-    const problem = illegalValue(args[i], String(i));
-    if (problem) return { ok: false, error: problem };
-  }
-  const response = await fetch(`/__gas/run/${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(args),
+  const sent = args.length === 1 && args[0] instanceof HTMLFormElement ? [formFields(args[0])] : args;
+  const illegal = sent.findIndex((arg) => !transportable(arg));
+  // Apps Script's own wording; "property" is the argument's index.
+  if (illegal >= 0) return { ok: false, error: `Failed due to illegal value in property: ${illegal}` };
+  return slot(async () => {
+    const response = await fetch(`/__gas/run/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sent),
+    });
+    return (await response.json()) as Outcome;
   });
-  return (await response.json()) as Outcome;
 }
 
 function settle(options: RunOptions, name: string, outcome: Outcome): void {

@@ -121,3 +121,12 @@ describe('Ui', () => {
     expect(execution.usedMs).toBeGreaterThanOrEqual(20_000);
   });
 });
+
+describe('Ui call counting', () => {
+  it('counts showSidebar once, without counting its own reads of the output', () => {
+    const { kernel, ui, html } = setup();
+    const output = html.createHtmlOutput('x');
+    const { execution } = kernel.run('menu', 'FULL', () => ui().showSidebar(output));
+    expect(execution.calls.map((c) => c.method)).toEqual(['Ui.showSidebar']);
+  });
+});

@@ -13,6 +13,7 @@
  */
 import type { Kernel } from '../kernel';
 import { SCOPES, ServiceContext, type ServiceDeps } from './context';
+import { FakeHtmlOutput } from './html-service';
 import { BUTTON, BUTTON_SET, ButtonEnum, ButtonSetEnum, enumName, type ButtonName, type ButtonSetName } from './enums';
 
 /** One entry of a menu. */
@@ -112,12 +113,12 @@ export function unresolvedMenuFunctions(state: UiState, globals: object): string
   });
 }
 
-/** Anything the Ui can show: our HtmlOutput. */
+/** What the Ui reads of an HtmlOutput (through its uncounted snapshot: reading is not an add-on call). */
 interface Showable {
-  getContent(): string;
-  getTitle(): string;
-  getWidth(): number;
-  getHeight(): number;
+  title: string;
+  html: string;
+  width: number;
+  height: number;
 }
 
 /** A Menu being built. */
@@ -261,11 +262,8 @@ export class FakeUi implements GoogleAppsScript.Base.Ui {
   }
 
   private showable(method: string, output: unknown): Showable {
-    const o = output as Partial<Showable> | null;
-    if (!o || typeof o.getContent !== 'function' || typeof o.getTitle !== 'function') {
-      throw this.ctx.error(`Invalid argument: userInterface (Ui.${method} takes an HtmlOutput)`);
-    }
-    return o as Showable;
+    if (!(output instanceof FakeHtmlOutput)) throw this.ctx.error(`Invalid argument: userInterface (Ui.${method} takes an HtmlOutput)`);
+    return output.snapshot();
   }
 
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
@@ -282,7 +280,7 @@ export class FakeUi implements GoogleAppsScript.Base.Ui {
     this.present(method);
     const o = this.showable(method, userInterface);
     this.state.sidebar = null;
-    this.state.dialog = { title: String(title), html: o.getContent(), modal, width: o.getWidth(), height: o.getHeight() };
+    this.state.dialog = { title: String(title), html: o.html, modal, width: o.width, height: o.height };
   }
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
@@ -290,13 +288,13 @@ export class FakeUi implements GoogleAppsScript.Base.Ui {
     this.present('showSidebar');
     const o = this.showable('showSidebar', userInterface);
     this.state.dialog = null;
-    this.state.sidebar = { title: o.getTitle(), html: o.getContent(), width: ADDON_SIDEBAR_WIDTH };
+    this.state.sidebar = { title: o.title, html: o.html, width: ADDON_SIDEBAR_WIDTH };
   }
 
   /** @deprecated as in Apps Script; behaves as a modal dialog titled by the output. */
   showDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
     this.ctx.call('Ui.showDialog');
-    this.openDialog('showDialog', userInterface, this.showable('showDialog', userInterface).getTitle(), true);
+    this.openDialog('showDialog', userInterface, this.showable('showDialog', userInterface).title, true);
   }
 }
 

@@ -1,0 +1,62 @@
+/**
+ * The computing half of every custom function, by name: what the server dispatches to. The docs
+ * (summaries, parameter help, examples) live in catalog.ts, which only the build, the docs
+ * generator and the tests import — they are a third of the bundle's weight otherwise, and every
+ * custom-function call in Sheets loads the whole bundle. A unit test keeps the two lists equal.
+ */
+import { acosAds, adSalesShare, cpa, cpc, ctr, cvr, roas, tacos } from './ad-ratios';
+import { daysOfStock } from './days-of-stock';
+import type { FormulaCore } from './elementwise';
+import { agedSurcharge, cubicFeet, lowInventoryFeeRisk, storageFee } from './fba-fees';
+import { healthStatusFormula } from './health-status';
+import { promoStack } from './promo-stack';
+import { rankChange } from './rank-change';
+import { reorderPoint, reorderQty } from './reorder';
+import { safetyStock } from './safety-stock';
+import { sellThrough, weeksOfCover } from './stock-cover';
+import { stockoutDate } from './stockout-date';
+import { breakevenAcos, organic, profitPerUnit, suggestedBid, targetAcos } from './unit-economics';
+
+/** Every custom function, in the order the docs list them. */
+export const FORMULA_CORES: readonly FormulaCore[] = [
+  acosAds,
+  tacos,
+  roas,
+  ctr,
+  cpc,
+  cvr,
+  cpa,
+  adSalesShare,
+  organic,
+  breakevenAcos,
+  profitPerUnit,
+  targetAcos,
+  suggestedBid,
+  daysOfStock,
+  reorderPoint,
+  reorderQty,
+  stockoutDate,
+  safetyStock,
+  sellThrough,
+  weeksOfCover,
+  cubicFeet,
+  storageFee,
+  agedSurcharge,
+  lowInventoryFeeRisk,
+  promoStack,
+  rankChange,
+  healthStatusFormula,
+];
+
+const BY_NAME = new Map(FORMULA_CORES.map((f) => [f.name, f]));
+
+/**
+ * Formulas that read date cells: the server passes them the spreadsheet's time zone, which costs
+ * two service calls that the others skip (a Date's calendar day depends on the zone).
+ */
+export const READS_DATES: ReadonlySet<string> = new Set(['STOCKOUT_DATE', 'STORAGE_FEE', 'PROMO_STACK']);
+
+/** The formula called `name` (exact, as registered), or undefined. */
+export function findFormula(name: string): FormulaCore | undefined {
+  return BY_NAME.get(name);
+}
