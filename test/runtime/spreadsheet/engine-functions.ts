@@ -11,9 +11,6 @@ import { ArraySize, CellError, FunctionArgumentType, FunctionPlugin, HyperFormul
 // The engine's internal types are not exported; these are the parts we touch.
 type ProcedureAst = { procedureName: string; args: never[] };
 type InterpreterState = never;
-/** The engine's date-number class (RichNumber subclass), captured at registration: see captureDateClass. */
-type RichNumberClass = new (val: number, format?: string) => { val: number };
-let DateNumber: RichNumberClass | null = null;
 
 /** What the engine needs from a loaded add-on to evaluate one of its custom functions. */
 export interface CustomFunctionHost {
@@ -60,11 +57,9 @@ function toSheetsArg(value: unknown): unknown {
   return value;
 }
 
+const isDateValue = (value: unknown) => Object.prototype.toString.call(value) === '[object Date]';
+
 function toEngineValue(value: unknown): unknown {
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const serial = host().toSerial(value as Date);
-    return DateNumber ? new DateNumber(serial, Number.isInteger(serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm') : serial;
-  }
   if (value === null || value === undefined) return EmptyValue;
   if (typeof value === 'number' && !Number.isFinite(value)) return new CellError('NUM' as never, 'Result is not a finite number');
   return value;
@@ -86,20 +81,24 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
     );
 
     dispatch(ast: ProcedureAst, state: InterpreterState) {
-      const name = ast.procedureName;
-      return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): never => {
-        try {
-          const out = host().callCustom(name, args.map(toSheetsArg));
-          if (Array.isArray(out)) {
-            const rows = out.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(toEngineValue));
-            if (rows.length === 1 && rows[0].length === 1) return rows[0][0] as never;
-            return SimpleRangeValue.onlyValues(rows as never) as never;
-          }
-          return toEngineValue(out) as never;
-        } catch (err) {
-          return new CellError('ERROR' as never, err instanceof Error ? err.message : String(err)) as never;
+      // Arguments are evaluated here rather than through runFunction, which would coerce date
+      // cells to bare numbers: Sheets hands a custom function a Date for a date cell.
+      const args = ast.args.map((arg: never) => this.evaluateAst(arg, state));
+      const error = args.find((a) => a instanceof CellError);
+      if (error) return error as never;
+      const dateOut = (value: unknown) =>
+        isDateValue(value) ? this.returnNumberWrapper(host().toSerial(value as Date), 'NUMBER_DATE' as never) : toEngineValue(value);
+      try {
+        const out = host().callCustom(ast.procedureName, args.map(toSheetsArg));
+        if (Array.isArray(out)) {
+          const rows = out.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(dateOut));
+          if (rows.length === 1 && rows[0].length === 1) return rows[0][0] as never;
+          return SimpleRangeValue.onlyValues(rows as never) as never;
         }
-      }) as never;
+        return dateOut(out) as never;
+      } catch (err) {
+        return new CellError('ERROR' as never, err instanceof Error ? err.message : String(err)) as never;
+      }
     }
 
     predictSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
@@ -150,30 +149,5 @@ export function registerEngineFunctions(functions: readonly { name: string; arit
   if (!registered.has('SPARKLINE')) {
     HyperFormula.registerFunctionPlugin(Sparkline, translations(['SPARKLINE']));
     registered.add('SPARKLINE');
-    captureDateClass();
   }
-}
-
-/**
- * Custom functions that return a Date must hand the engine a date-typed number, so the cell shows
- * (and getValues returns) a date, as in Sheets. The engine does not export that class; a one-off
- * function receives a DATE() result and keeps its constructor.
- */
-class CaptureDate extends FunctionPlugin {
-  static implementedFunctions = {
-    OPSDESK_CAPTURE_DATE: { method: 'capture', parameters: [{ argumentType: FunctionArgumentType.ANY }] },
-  };
-  capture(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('OPSDESK_CAPTURE_DATE'), (value: unknown): never => {
-      if (value && typeof value === 'object') DateNumber = (value as { constructor: RichNumberClass }).constructor;
-      return 0 as never;
-    }) as never;
-  }
-}
-
-function captureDateClass(): void {
-  HyperFormula.registerFunctionPlugin(CaptureDate, translations(['OPSDESK_CAPTURE_DATE']));
-  const probe = HyperFormula.buildFromArray([['=OPSDESK_CAPTURE_DATE(DATE(2020,1,1))']], { licenseKey: 'gpl-v3' });
-  probe.destroy();
-  HyperFormula.unregisterFunctionPlugin(CaptureDate);
 }
