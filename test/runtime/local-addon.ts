@@ -152,7 +152,7 @@ export class LocalAddon {
       report = this.report(name, kind, authMode, execution.calls, { value: done.value });
     } catch (err) {
       const calls = this.kernel.allCalls.slice(started);
-      report = this.report(name, kind, authMode, calls, { error: err instanceof Error ? err.message : String(err) });
+      report = this.report(name, kind, authMode, calls, { error: errorMessage(err) });
     }
     this.log.push(report);
     return report;
@@ -270,6 +270,11 @@ export class LocalAddon {
 
   /** The shape Sheets passes an argument in (re-exported for tests that size spills). */
   static shapeOf = shapeOf;
+}
+
+/** The message of an error from any realm (the bundle's errors are not Node's `Error`). */
+function errorMessage(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'message' in err ? String((err as { message: unknown }).message) : String(err);
 }
 
 /** google.script.run's rule: numbers, booleans, strings, null, and arrays/objects of those. */

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../local/cli';
+import type { WorkbookFile } from '../runtime/workbook-file';
+import { demoBook } from './load';
+
+function bookFile(book?: WorkbookFile): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'opsdesk-runner-')), 'book.json');
+  if (book) writeFileSync(path, JSON.stringify(book));
+  return path;
+}
+
+const saved = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as WorkbookFile;
+
+describe('the runner (npm run local)', () => {
+  it('open prints the menu built in the book’s locale', () => {
+    const book = bookFile(demoBook());
+    const { out, code } = runCommand(['open', '--book', book, '--locale', 'zh-TW']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).menus[0].items[0]).toEqual({ caption: '開啟運營操盤台', functionName: 'openSidebar' });
+  });
+
+  it('open runs in AuthMode.NONE for a file where the add-on is not enabled', () => {
+    const book = bookFile({ ...demoBook(), addonEnabled: false });
+    expect(JSON.parse(runCommand(['open', '--book', book]).out).authMode).toBe('NONE');
+  });
+
+  it('formula prints a value or an array, custom functions included', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['formula', '=DAYS_OF_STOCK(300, 20)', '--book', book])).toEqual({ out: '15', code: 0 });
+    expect(JSON.parse(runCommand(['formula', '=DAYS_OF_STOCK(Inventory!D2:D3, 10)', '--book', book]).out)).toEqual([[42], [9.5]]);
+  });
+
+  it('call prints the return value as JSON and saves what the call changed', () => {
+    const book = bookFile(demoBook());
+    const { out, code } = runCommand(['call', 'setUserLocale', '"zh-CN"', '--book', book]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).locale).toBe('zh-CN');
+    expect(saved(book).properties?.user).toEqual({ 'opsdesk.locale': 'zh-CN' });
+    expect(JSON.parse(runCommand(['open', '--book', book]).out).menus[0].items[0].caption).toBe('打开运营操盘台');
+  });
+
+  it('call exits 1 with the add-on’s error message', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['call', 'setUserLocale', '"fr"', '--book', book])).toEqual({ out: 'Unknown language: fr', code: 1 });
+    expect(runCommand(['call', 'noSuchGlobal', '--book', book]).code).toBe(1);
+  });
+
+  it('show prints a tab’s displayed values as CSV or JSON', () => {
+    const book = bookFile(demoBook());
+    const csv = runCommand(['show', 'Inventory', '--book', book]).out.split('\n');
+    expect(csv[0]).toBe('SKU,ASIN,Title,Available,Inbound,D-7,D-6,D-5,D-4,D-3,D-2,D-1,Days of stock,Stock-out risk');
+    expect(csv[1]).toBe('LH-MUG-01,B0DEMO0001,"Ceramic pour-over mug, 350 ml",420,0,14,17,12,15,16,13,18,28.0,Reorder');
+    const json = JSON.parse(runCommand(['show', 'Competitors', '--book', book, '--format', 'json']).out) as string[][];
+    expect(json[1].slice(0, 3)).toEqual(['B0RIVAL001', 'BrewCraft', '$22.99']);
+  });
+
+  it('tick fires a due time-driven trigger and saves the clock', () => {
+    const trigger = { id: '7', handler: 'getSidebarState', type: 'CLOCK', user: 'operator@lotushome.example', documentId: 'local-lotus-home-demo-store-', timezone: 'America/Los_Angeles', createdAt: '2026-11-27T17:00:00.000Z', every: { unit: 'hours', n: 1 }, nextRunAt: '2026-11-27T17:30:00.000Z' };
+    const book = bookFile({ ...demoBook(), triggers: [trigger] });
+    const { out, code } = runCommand(['tick', '2026-11-27T19:00:00Z', '--book', book]);
+    expect(code).toBe(0);
+    expect(out.split('\n').filter((l) => l.startsWith('getSidebarState: ok'))).toHaveLength(2);
+    expect(saved(book).clock).toBe('2026-11-27T19:00:00.000Z');
+  });
+
+  it('starts an empty workbook when the file is missing, and writes it', () => {
+    const book = bookFile();
+    expect(existsSync(book)).toBe(false);
+    expect(runCommand(['formula', '=1+1', '--book', book])).toEqual({ out: '2', code: 0 });
+    expect(saved(book).sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('import says plainly that this build has no report import yet', () => {
+    const book = bookFile(demoBook());
+    const report = bookFile();
+    writeFileSync(report, 'a,b\n1,2\n');
+    expect(runCommand(['import', report, '--book', book])).toMatchObject({ code: 1, out: expect.stringMatching(/no report import yet/) });
+  });
+
+  it('explains its usage', () => {
+    expect(runCommand([]).code).toBe(2);
+    expect(runCommand(['show', 'X']).out).toMatch(/--book <file.json> is required/);
+  });
+});
