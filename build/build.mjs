@@ -6,10 +6,11 @@
 // The registry (src/server/globals.ts) is the single list of globals; this script refuses to build
 // when a name would break in Sheets or a menu item / sidebar call points at nothing.
 import * as esbuild from 'esbuild';
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCustomFunctionName, renderWrappers } from './wrappers.mjs';
+import { renderWrappers } from './wrappers.mjs';
+import { checkRegistry } from './checks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -28,6 +29,12 @@ async function loadRegistry() {
   const module = { exports: {} };
   new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
   return module.exports;
+}
+
+/** The text of every .ts file under `dir`. */
+async function readSources(dir) {
+  const entries = await readdir(dir, { recursive: true });
+  return Promise.all(entries.filter((f) => f.endsWith('.ts')).map((f) => readFile(join(dir, f), 'utf8')));
 }
 
 async function buildSidebar() {
@@ -53,31 +60,17 @@ async function buildSidebar() {
   return { html: html.replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim()).replace('/*INLINE_JS*/', () => script.trim()), script };
 }
 
-/** Every google.script.run target the sidebar names (its only door to the server is rpc.run). */
-function sidebarTargets(sidebarSource) {
-  return [...sidebarSource.matchAll(/\brun\(\s*["'`](\w+)["'`]/g)].map((m) => m[1]);
-}
-
 export async function build() {
   const registry = await loadRegistry();
   const builtins = new Set(
     (await readFile(join(root, 'build/sheets-builtin-functions.txt'), 'utf8')).split(/\r?\n/).map((s) => s.trim().toUpperCase()).filter(Boolean),
   );
-  const problems = [];
-  const serverNames = new Set(registry.SERVER_GLOBALS.map((g) => g.name));
-  for (const f of registry.CUSTOM_FUNCTIONS) problems.push(...checkCustomFunctionName(f.name, builtins));
-  for (const handler of registry.MENU_HANDLERS) {
-    if (!serverNames.has(handler)) problems.push(`menu item calls ${handler}, which is not a registry global`);
-  }
   const sidebar = await buildSidebar();
-  const sidebarSource = await readFile(join(root, 'src/sidebar/main.ts'), 'utf8');
-  for (const target of sidebarTargets(sidebarSource)) {
-    const g = registry.SERVER_GLOBALS.find((x) => x.name === target);
-    if (!g || g.role !== 'sidebar') problems.push(`sidebar calls ${target}, which is not a sidebar global in the registry`);
-  }
-  const names = [...serverNames, ...registry.CUSTOM_FUNCTIONS.map((f) => f.name)];
-  const dupes = names.filter((n, i) => names.findIndex((m) => m.toUpperCase() === n.toUpperCase()) !== i);
-  if (dupes.length) problems.push(`duplicate global names: ${dupes.join(', ')}`);
+  const problems = checkRegistry(registry, {
+    builtins,
+    sidebarSource: await readFile(join(root, 'src/sidebar/main.ts'), 'utf8'),
+    serverSources: await readSources(join(root, 'src/server')),
+  });
   if (problems.length) throw new Error(`Build refused:\n  - ${problems.join('\n  - ')}`);
 
   const footer = renderWrappers(registry);

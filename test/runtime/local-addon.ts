@@ -141,15 +141,13 @@ export class LocalAddon {
     return (fn as (...a: unknown[]) => unknown)(...args);
   }
 
-  /** Runs one execution and records it; rethrows the add-on's error after recording. */
+  /** Runs one execution and records it; an error the add-on throws is reported, not rethrown. */
   execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T): RunReport<T> {
-    let execution: Execution | null = null;
     let report: RunReport<T>;
     const started = this.kernel.allCalls.length;
     try {
-      const done = this.kernel.run(kind, authMode, body);
-      execution = done.execution;
-      report = this.report(name, kind, authMode, execution.calls, { value: done.value });
+      const { value, execution } = this.kernel.run(kind, authMode, body);
+      report = this.report(name, kind, authMode, execution.calls, { value });
     } catch (err) {
       const calls = this.kernel.allCalls.slice(started);
       report = this.report(name, kind, authMode, calls, { error: errorMessage(err) });

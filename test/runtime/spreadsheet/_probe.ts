@@ -1,20 +1,22 @@
-import { Kernel } from '../kernel';
-import { workbookFromFile, workbookToFile } from '../workbook-file';
-import { FakeSpreadsheet } from './spreadsheet';
-const k = new Kernel(new Date('2026-11-27T12:00:00Z'));
-const inputs = ['12%', '12.5%', '$5', '$1,234.50', '-$5', '1,000', '2.000', '1e3', ' 12 ', 'TRUE', 'true', 'false', '11/27/2026', '2026-11-27', '2026-11-27 13:45', '13:45', "'123", "'=x", "'", '+5', '-', '=', '==', 'abc', '(5)', '¥5', '€5', '5 ', '0012'];
-const cells: Record<string, string> = {};
-inputs.forEach((s, i) => (cells[`A${i + 1}`] = s));
-const book = workbookFromFile({ timeZone: 'Asia/Shanghai', sheets: [{ name: 'D', cells }] });
-const ss = new FakeSpreadsheet(k, book, 'id');
-k.run('menu', 'FULL', () => {
-  const sh = ss.getSheetByName('D')!;
-  const v = sh.getRange(1, 1, inputs.length, 1).getValues();
-  const d = sh.getRange(1, 1, inputs.length, 1).getDisplayValues();
-  const f = sh.getRange(1, 1, inputs.length, 1).getFormulas();
-  inputs.forEach((s, i) => console.log(JSON.stringify(s), '→', JSON.stringify(v[i][0]), typeof v[i][0], JSON.stringify(d[i][0]), JSON.stringify(f[i][0]), book.engine.getCellValueDetailedType({sheet:0,row:i,col:0})));
-});
-const file = workbookToFile(book, {});
-console.log(JSON.stringify(file.sheets[0].cells));
-const again = workbookFromFile(file);
-console.log(JSON.stringify(again.readBlock(again.sheets[0], 1, 1, inputs.length, 1).map(r => r[0])));
+import { HyperFormula } from 'hyperformula';
+const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+hf.addSheet('Data'); hf.addSheet('My tab');
+const t = (f: string) => { try { hf.setCellContents({ sheet: 0, row: 0, col: 5 }, [[f]]); console.log(f, '→', hf.getCellValue({ sheet: 0, row: 0, col: 5 }), hf.getCellSerialized({ sheet: 0, row: 0, col: 5 })); } catch (e) { console.log(f, 'THROWS', (e as Error).message); } };
+hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[1], [2], [3]]);
+hf.setCellContents({ sheet: 1, row: 0, col: 0 }, [[10], [20]]);
+t('=SUM(A:A)'); t('=SUM(1:2)'); t('=SUM(A1:2)'); t("=SUM('My tab'!A1:A5)"); t("=SUM('Data'!A1:A5)");
+hf.setCellContents({ sheet: 0, row: 5, col: 0 }, [["=SUM('My tab'!A:A)"]]);
+hf.renameSheet(1, 'Other');
+console.log(hf.getCellSerialized({ sheet: 0, row: 5, col: 0 }), hf.getCellValue({ sheet: 0, row: 5, col: 0 }));
+hf.setCellContents({ sheet: 0, row: 6, col: 0 }, [["=Missing!A1"]]);
+console.log(hf.getCellValue({ sheet: 0, row: 6, col: 0 }));
+hf.addSheet('Missing'); hf.setCellContents({ sheet: 2, row: 0, col: 0 }, [[7]]);
+console.log('after add', hf.getCellValue({ sheet: 0, row: 6, col: 0 }));
+console.log(hf.getSheetDimensions(0));
+hf.setCellContents({ sheet: 0, row: 0, col: 7 }, [["'TRUE"], ["'12%"], ["'2026-01-01"], ["'"], ["''x"]]);
+console.log(hf.getSheetSerialized(0).map(r => r[7]), hf.getSheetValues(0).map(r=>r[7]));
+// spill + clear
+hf.setCellContents({ sheet: 0, row: 0, col: 9 }, [["=SEQUENCE(5)"]]);
+console.log(hf.getSheetDimensions(0));
+try { hf.setCellContents({ sheet: 0, row: 2, col: 9 }, [[null]]); console.log('cleared spill cell ok', hf.getCellValue({ sheet: 0, row: 0, col: 9 })); } catch (e) { console.log('spill clear throws', (e as Error).message); }
+try { hf.setCellContents({ sheet: 0, row: 2, col: 9 }, [[5]]); console.log('write in spill ok', hf.getCellValue({ sheet: 0, row: 0, col: 9 })); } catch (e) { console.log('spill write throws', (e as Error).message); }
