@@ -7,28 +7,17 @@
 // when a name would break in Sheets or a menu item / sidebar call points at nothing.
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderWrappers } from './wrappers.mjs';
 import { checkRegistry } from './checks.mjs';
+import { loadTs, root } from './load-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** Loads the registry by bundling it in memory (it is TypeScript) and evaluating it. */
-async function loadRegistry() {
-  const out = await esbuild.build({
-    entryPoints: [join(root, 'src/server/globals.ts')],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'neutral',
-    target: 'es2020',
-    logLevel: 'silent',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
-  return module.exports;
+/** The registry of globals (src/server/globals.ts). */
+function loadRegistry() {
+  return loadTs("export * from './src/server/globals';");
 }
 
 /** The text of every .ts file under `dir`. */

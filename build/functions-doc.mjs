@@ -3,39 +3,23 @@
 // is evaluated, so the result the docs show is what the formula computes (a unit test checks that
 // the committed file equals this output, and that each catalog `result` matches).
 //   node build/functions-doc.mjs   writes the file
-import * as esbuild from 'esbuild';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { loadTs, root } from './load-ts.mjs';
 
 /** Where the generated docs live. */
 export const FUNCTIONS_DOC_PATH = join(root, 'src/core/formulas/FUNCTIONS.md');
 
-/** Loads the catalog and the example helpers by bundling them in memory (they are TypeScript). */
-export async function loadCatalog() {
-  const out = await esbuild.build({
-    stdin: {
-      contents: [
-        "export { FORMULAS, CATEGORIES } from './src/core/formulas/catalog';",
-        "export { parseExampleCall, formatExampleResult } from './src/core/formulas/example-call';",
-        "export { NOT_DEFINED } from './src/core/formulas/elementwise';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'functions-doc-entry.ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'neutral',
-    target: 'es2020',
-    logLevel: 'silent',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
-  return module.exports;
+/** Loads the catalog and the example helpers (TypeScript) into this process. */
+export function loadCatalog() {
+  return loadTs(
+    [
+      "export { FORMULAS, CATEGORIES } from './src/core/formulas/catalog';",
+      "export { parseExampleCall, formatExampleResult } from './src/core/formulas/example-call';",
+      "export { NOT_DEFINED } from './src/core/formulas/elementwise';",
+    ].join('\n'),
+  );
 }
 
 // A table cell must not contain a raw "|" or a line break.

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { LocalAddon } from '../runtime/local-addon';
 import { repoRoot } from '../runtime/repo-root';
 import { FORMULAS, type FormulaEntry } from '../../src/core/formulas/catalog';
+import { parseExampleCall } from '../../src/core/formulas/example-call';
 
 const ROWS = 100_000;
 /** Share of rows with data: a template's open range runs to the sheet's end, most of it empty. */
@@ -48,26 +49,6 @@ record('sidebarHtmlGzipBytes', gzipSync(sidebar).length, 'dist/Sidebar.html gzip
 // ---- custom functions over 100,000 rows ----
 const addon = LocalAddon.load({ book: { sheets: [{ name: 'Bench', rows: 10 }] } });
 
-/** The arguments of an entry's worked example, evaluated by the spreadsheet engine. */
-function exampleArgs(entry: FormulaEntry): unknown[] {
-  const inner = entry.example.formula.replace(/^=\s*\w+\(/, '').replace(/\)\s*$/, '');
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = '';
-  for (const ch of inner) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === '{' || ch === '(')) depth++;
-    if (!quoted && (ch === '}' || ch === ')')) depth--;
-    if (ch === ',' && depth === 0 && !quoted) {
-      parts.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current.trim());
-  return parts.map((p) => addon.formula(`=${p}`));
-}
-
 /** A 100,000-row column (or block) repeating `value` on every FILLED_EVERY-th row, blank elsewhere. */
 function column(value: unknown, rowIndexValue?: (i: number) => unknown): unknown[][] {
   const width = Array.isArray(value) && !Array.isArray(value[0]) ? value.length : Array.isArray(value) ? (value[0] as unknown[]).length : 1;
@@ -79,7 +60,7 @@ function column(value: unknown, rowIndexValue?: (i: number) => unknown): unknown
 }
 
 function benchArgs(entry: FormulaEntry): unknown[][][] {
-  const args = exampleArgs(entry);
+  const { args } = parseExampleCall(entry.example.formula);
   if (entry.name === 'PROMO_STACK') {
     // 2,000 ASINs, each with ten promotions over a month: realistic, and O(n²) would show.
     return [

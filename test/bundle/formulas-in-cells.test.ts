@@ -4,32 +4,14 @@
  * ranges spilling down a column (how the templates use them).
  */
 import { describe, expect, it } from 'vitest';
-import { FORMULAS, type FormulaEntry } from '../../src/core/formulas/catalog';
+import { FORMULAS } from '../../src/core/formulas/catalog';
+import { parseExampleCall } from '../../src/core/formulas/example-call';
 import { columnLetters } from '../runtime/spreadsheet/a1';
 import type { CellFile } from '../runtime/workbook-file';
 import { loadAddon } from './load';
 
 const ROWS = 6;
 const BLANK_ROW = 4; // one blank row inside the data: it must stay blank
-
-/** The example's argument texts, split at top-level commas. */
-function argTexts(entry: FormulaEntry): string[] {
-  const inner = entry.example.formula.replace(/^=\s*\w+\(/, '').replace(/\)\s*$/, '');
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = '';
-  for (const ch of inner) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && '{('.includes(ch)) depth++;
-    if (!quoted && '})'.includes(ch)) depth--;
-    if (ch === ',' && depth === 0 && !quoted) {
-      parts.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  return [...parts, current.trim()];
-}
 
 /** A cell holding `value` as the user would type it. */
 function typed(value: unknown): CellFile {
@@ -53,8 +35,7 @@ describe.each(FORMULAS.map((f) => [f.name, f] as const))('%s in a cell', (name, 
   });
 
   it('spills one call over open ranges down a column, blank rows blank, matching a direct call', () => {
-    const probe = loadAddon({ book: { sheets: [{ name: 'S' }] } });
-    const values = argTexts(entry).map((text) => probe.formula(`=${text}`));
+    const values = parseExampleCall(entry.example.formula).args;
     const cells: Record<string, CellFile> = {};
     const refs: string[] = [];
     const direct: unknown[] = [];
