@@ -1,8 +1,9 @@
 /**
  * The `npm start` page in real Chromium: the demo workbook's tabs and computed values, the formula
  * bar, the add-on menu, the real sidebar with google.script.run bridged to the local runtime, the
- * language switch, and the clock. One server for the file; each test opens the page afresh, which
- * is reopening the spreadsheet (onOpen runs, the sidebar closes).
+ * language switch, the clock, and error cells. One server per describe block (one workbook each);
+ * each test opens the page afresh, which is reopening the spreadsheet (onOpen runs, the sidebar
+ * closes). Screenshots of each test's end state go to test/.artifacts/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,15 @@ let server: RunningServer;
 let page: Page;
 let errors: string[];
 
+/** Why Chromium did not start: each test then fails with it, rather than being skipped. */
+let launchError: unknown;
+
 beforeAll(async () => {
-  browser = await launchChromium();
+  try {
+    browser = await launchChromium();
+  } catch (err) {
+    launchError = err;
+  }
 });
 
 afterAll(async () => {
@@ -46,6 +54,7 @@ function serveBook(book: WorkbookFile): void {
 }
 
 beforeEach(async () => {
+  if (launchError) throw launchError;
   page = await browser.context.newPage();
   errors = watchErrors(page);
   await page.goto(server.url);
@@ -53,6 +62,7 @@ beforeEach(async () => {
 });
 
 afterEach(async (context) => {
+  if (launchError) return;
   await screenshot(page, context.task.name.replace(/[^\w]+/g, '-').toLowerCase());
   await page.close();
   expect(errors).toEqual([]);
@@ -114,6 +124,15 @@ describe('the local page on the demo store', () => {
     await expect.poll(() => page.locator('#namebox').inputValue()).toBe('M3');
     expect(await page.locator('#formula').inputValue()).toBe(formula);
     expect(await page.locator('#formula').getAttribute('class')).toContain('spilled');
+  });
+
+  test('shows a formatted number unformatted in the formula bar', async () => {
+    const ads = demo.sheets.find((s) => s.name === 'Ads');
+    const spend = ads?.cells?.E3;
+    await page.locator('#tabs .tab', { hasText: 'Ads' }).click();
+    await page.locator('td[data-a1="E3"]').click();
+    expect(await page.locator('td[data-a1="E3"]').textContent()).toBe(`$${Number(input(spend)).toFixed(2)}`);
+    expect(await page.locator('#formula').inputValue()).toBe(String(input(spend)));
   });
 
   test('lists the add-on menu items in English under Extensions › Ops Desk', async () => {

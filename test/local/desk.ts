@@ -45,10 +45,6 @@ export class Desk {
    * dialog, then runs onOpen — which is how a language switch reaches the menu.
    */
   open(): ActionResult {
-    const ui = this.addon.services.uiState();
-    ui.menus.length = 0;
-    ui.sidebar = null;
-    ui.dialog = null;
     return this.act(() => [this.addon.open()]);
   }
 

@@ -6,6 +6,7 @@
  */
 import type { LocalAddon } from '../runtime/local-addon';
 import { columnLetters } from '../runtime/spreadsheet/a1';
+import { formatValue } from '../runtime/spreadsheet/number-format';
 import { cellKey, type SheetModel, type Workbook } from '../runtime/spreadsheet/workbook';
 
 /** How a cell is drawn; Sheets aligns by the value's type unless the cell says otherwise. */
@@ -28,6 +29,8 @@ export interface CellView {
   readonly kind: CellKind;
   /** The formula typed into this cell, as Sheets shows it. */
   readonly formula?: string;
+  /** A number's value as the formula bar shows it, unformatted (57.4 for "$57.40"); else absent. */
+  readonly input?: string;
   /** For a cell filled by another cell's array result: that cell's A1 and formula. */
   readonly spill?: { readonly from: string; readonly formula: string };
   /** An error cell's message (the hover text in Sheets). */
@@ -72,12 +75,15 @@ function tabView(addon: LocalAddon, sheet: SheetModel): TabView {
       if (text === '' && !formula && !note && !style) continue;
       const error = book.errorMessage(sheet, r, c);
       const spill = formula ? undefined : spills.get(k);
+      const value = values[r - 1][c - 1];
+      const input = barInput(value, text, sheet.formats.get(k), book.timeZone);
       cells.push({
         row: r,
         col: c,
         text,
-        kind: error !== null ? 'error' : kindOf(values[r - 1][c - 1]),
+        kind: error !== null ? 'error' : kindOf(value),
         ...(formula ? { formula } : {}),
+        ...(!formula && !spill && input !== text ? { input } : {}),
         ...(spill ? { spill } : {}),
         ...(error !== null ? { error } : {}),
         ...(note ? { note } : {}),
@@ -94,6 +100,12 @@ function tabView(addon: LocalAddon, sheet: SheetModel): TabView {
     columnWidths: { ...sheet.columnWidths },
     cells,
   };
+}
+
+/** Sheets' formula bar drops a number's format but keeps percentages as typed ("12%"). */
+function barInput(value: unknown, text: string, format: string | undefined, zone: string): string {
+  if (typeof value !== 'number' || format?.includes('%')) return text;
+  return formatValue(value, undefined, zone);
 }
 
 function kindOf(value: unknown): CellKind {

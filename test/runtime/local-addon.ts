@@ -161,10 +161,15 @@ export class LocalAddon {
   }
 
   /**
-   * Opens the spreadsheet: runs onOpen as a simple trigger, in AuthMode.NONE when the add-on is
+   * Opens (or reloads) the spreadsheet: runs onOpen as a simple trigger, in AuthMode.NONE when the add-on is
    * not yet enabled in this file and LIMITED otherwise, and returns the menus it built.
    */
   open(): RunReport & { menus: unknown } {
+    // Opening (or reloading) the file starts a fresh page: no menus yet, no sidebar or dialog.
+    const ui = this.services.uiState();
+    ui.menus.length = 0;
+    ui.sidebar = null;
+    ui.dialog = null;
     const authMode: AuthModeName = this.file.addonEnabled === false ? 'NONE' : 'LIMITED';
     const event = { authMode: this.services.authModeValue(authMode), source: authMode === 'NONE' ? undefined : this.spreadsheet, user: undefined };
     const report = this.execute('onOpen', 'simple-trigger', authMode, () => this.invoke('onOpen', [event]));

@@ -6,6 +6,7 @@
 import type { ActionResult, MenuItemView, MenuView, PageState, RunView } from '../page-state';
 import type { CellView, TabView } from '../sheet-view';
 import type { HostMessage } from './gas-shim';
+import { columnLetters } from '../../runtime/spreadsheet/a1';
 
 /** Sheets' defaults: 100 px columns; a new sheet shows at least 1000 rows and 26 columns, we show fewer. */
 const DEFAULT_WIDTH = 100;
@@ -31,12 +32,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
@@ -49,12 +44,14 @@ async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
 }
 
 /** Runs an action and shows everything it produced. */
-async function act(method: 'POST', path: string, body?: unknown): Promise<ActionResult | null> {
+async function act(path: string, body?: unknown): Promise<ActionResult | null> {
   try {
-    const result = await api<ActionResult>(method, path, body);
+    const result = await api<ActionResult>('POST', path, body);
     render(result.state);
     logRuns(result.runs);
     for (const m of result.messages) (m.kind === 'alert' ? showAlert : showToast)(m.title, m.text);
+    // Sheets reports a failed menu action or trigger in a bar; without this it would pass unseen.
+    for (const run of result.runs) if (run.error) showToast(`${run.name} failed`, run.error);
     return result;
   } catch (err) {
     showToast('Local runtime', err instanceof Error ? err.message : String(err));
@@ -188,7 +185,7 @@ function select(row: number, col: number): void {
   const cell = tab.cells.find((c) => c.row === row && c.col === col);
   $<HTMLInputElement>('namebox').value = `${columnLetters(col)}${row}`;
   const bar = $<HTMLInputElement>('formula');
-  bar.value = cell?.formula ?? cell?.spill?.formula ?? cell?.text ?? '';
+  bar.value = cell?.formula ?? cell?.spill?.formula ?? cell?.input ?? cell?.text ?? '';
   bar.classList.toggle('spilled', !cell?.formula && !!cell?.spill);
   bar.title = cell?.spill && !cell.formula ? `Part of the array from ${cell.spill.from}` : '';
 }
@@ -229,7 +226,7 @@ function menuPanel(items: readonly MenuItemView[], label: string): HTMLElement {
       button.dataset.function = item.functionName;
       button.addEventListener('click', () => {
         closeMenus();
-        void act('POST', `/api/menu/${encodeURIComponent(item.functionName)}`);
+        void act(`/api/menu/${encodeURIComponent(item.functionName)}`);
       });
       panel.append(button);
     }
@@ -329,7 +326,7 @@ function renderClock(page: PageState): void {
 }
 
 async function advanceTo(until: string): Promise<void> {
-  const result = await act('POST', '/api/tick', { until });
+  const result = await act('/api/tick', { until });
   if (!result) return;
   const ran = result.runs.map((r) => `${r.name}${r.error ? ` ✗ ${r.error}` : ' ✓'}`);
   showToast(`Clock: ${$('clock-now').textContent ?? ''}`, ran.length ? ran.join('\n') : 'No time-driven trigger was due.');
@@ -405,7 +402,7 @@ function start(): void {
     if (event.origin !== location.origin || typeof event.data?.type !== 'string') return;
     if (event.data.type === 'opsdesk:ran' || event.data.type === 'opsdesk:close') void refresh();
   });
-  void act('POST', '/api/open');
+  void act('/api/open');
 }
 
 start();
