@@ -51,8 +51,8 @@ describe('the runner (npm run local)', () => {
   it('show prints a tab’s displayed values as CSV or JSON', () => {
     const book = bookFile(demoBook());
     const csv = runCommand(['show', 'Inventory', '--book', book]).out.split('\n');
-    expect(csv[0]).toBe('SKU,ASIN,Title,Available,Inbound,D-7,D-6,D-5,D-4,D-3,D-2,D-1,Days of stock,Stock-out risk');
-    expect(csv[1]).toBe('LH-MUG-01,B0DEMO0001,"Ceramic pour-over mug, 350 ml",420,0,14,17,12,15,16,13,18,28.0,Reorder');
+    expect(csv[0]).toBe('SKU,ASIN,Title,Available,Inbound,D-7,D-6,D-5,D-4,D-3,D-2,D-1,Days of stock,Stock-out risk,Reorder qty (45-day cover),Stock-out date');
+    expect(csv[1]).toBe('LH-MUG-01,B0DEMO0001,"Ceramic pour-over mug, 350 ml",420,0,14,17,12,15,16,13,18,28.0,Reorder,255,2026-12-25');
     const json = JSON.parse(runCommand(['show', 'Competitors', '--book', book, '--format', 'json']).out) as string[][];
     expect(json[1].slice(0, 3)).toEqual(['B0RIVAL001', 'BrewCraft', '$22.99']);
   });
