@@ -12,7 +12,8 @@
  * ```
  */
 import { cellKey, type ChartModel, type ConditionalFormat, type MetadataEntry, type ProtectionModel, type SheetModel, type ValidationRule, Workbook, DEFAULT_COLS, DEFAULT_ROWS } from './spreadsheet/workbook';
-import { columnLetters, parseA1 } from './spreadsheet/a1';
+import { columnLetters, parseA1, splitSheet } from './spreadsheet/a1';
+import { quoteSheetName } from './spreadsheet/formula-dialect';
 
 /** What a cell holds in the file: typed input, or input plus formatting. */
 export type CellFile =
@@ -88,9 +89,10 @@ export function workbookFromFile(file: WorkbookFile): Workbook {
     writeCells(book, model, s.cells ?? {});
   }
   for (const [name, ref] of Object.entries(file.namedRanges ?? {})) {
-    const [sheetName, a1] = ref.split('!');
-    const model = book.sheetByName(sheetName.replace(/^'|'$/g, ''));
-    if (model) book.namedRanges.set(name, { sheetId: model.id, a1 });
+    const { sheet, ref: a1 } = splitSheet(ref);
+    const model = sheet === null ? undefined : book.sheetByName(sheet);
+    if (!model) throw new Error(`Workbook file: named range ${name} refers to "${ref}", which is not on a tab of this workbook`);
+    book.namedRanges.set(name, { sheetId: model.id, a1 });
   }
   book.metadata.push(...(file.metadata ?? []).map((m) => ({ ...m, id: book.newId() })));
   return book;
@@ -128,7 +130,11 @@ export function workbookToFile(book: Workbook, rest: Omit<WorkbookFile, 'sheets'
     ...rest,
     sheets: book.sheets.map((model) => sheetToFile(book, model)),
     namedRanges: Object.fromEntries(
-      [...book.namedRanges].map(([name, { sheetId, a1 }]) => [name, `${book.sheets.find((s) => s.id === sheetId)?.name ?? '?'}!${a1}`]),
+      [...book.namedRanges].flatMap(([name, { sheetId, a1 }]) => {
+        const sheet = book.sheets.find((s) => s.id === sheetId);
+        // A named range on a deleted tab is gone, as in Sheets.
+        return sheet ? [[name, `${quoteSheetName(sheet.name)}!${a1}`]] : [];
+      }),
     ),
     metadata: book.metadata.map(({ id: _id, ...m }) => m),
   };

@@ -52,7 +52,7 @@ function toSheetsArg(value: unknown): unknown {
   if (typeof value === 'object' && 'val' in value && typeof (value as { getDetailedType?: unknown }).getDetailedType === 'function') {
     const rich = value as { val: number; getDetailedType(): string };
     const type = rich.getDetailedType();
-    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' ? host().toSheetsValue(new Date(NaN), rich.val) : rich.val;
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || type === 'NUMBER_TIME' ? host().toSheetsValue(new Date(NaN), rich.val) : rich.val;
   }
   return value;
 }

@@ -2,8 +2,9 @@
 import type { Kernel } from '../kernel';
 import { parseA1, toA1, type GridRect } from './a1';
 import { FakeDataValidation } from './builders';
-import { formatValue } from './number-format';
-import type { FakeSheet } from './sheet';
+import { shiftFormula } from './formula-dialect';
+import { formatValue, isAutomatic } from './number-format';
+import type { FakeProtection, FakeSheet } from './sheet';
 import { cellKey, type SheetModel, type Workbook } from './workbook';
 
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
@@ -66,20 +67,36 @@ export class FakeRange implements ImplementedRange {
     this.k.requireAuth(`Range.${method}`, ['LIMITED', 'FULL']);
   }
 
-  private checkSize(values: readonly (readonly unknown[])[], what: string): void {
-    if (!Array.isArray(values) || values.length !== this.rect.numRows) {
-      throw new Error(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rect.numRows}.`,
-      );
+  /** Apps Script's checks on a 2-D argument: an array of arrays, the range's size. */
+  private checkSize(values: readonly (readonly unknown[])[], method: string): void {
+    if (!Array.isArray(values) || !values.every((line) => Array.isArray(line))) {
+      const type = Array.isArray(values) ? 'Object[]' : values === null ? 'null' : typeof values === 'string' ? 'String' : typeof values === 'number' ? 'number' : '(class)';
+      throw new Error(`The parameters (${type}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    }
+    if (values.length !== this.rect.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rect.numRows}.`);
     }
     for (const line of values) {
-      if (!Array.isArray(line) || line.length !== this.rect.numCols) {
-        throw new Error(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${this.rect.numCols}.`,
-        );
+      if (line.length !== this.rect.numCols) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.rect.numCols}.`);
       }
     }
-    void what;
+  }
+
+  /** The same value in every cell; a formula's relative references move with the cell, as in Sheets. */
+  private fill(value: unknown): unknown[][] {
+    if (typeof value === 'string' && value.startsWith('=')) {
+      return Array.from({ length: this.rect.numRows }, (_, r) => Array.from({ length: this.rect.numCols }, (_, c) => shiftFormula(value, r, c)));
+    }
+    return this.grid(() => value);
+  }
+
+  /** A new range on the same sheet, after Apps Script's bounds checks. */
+  private at(rect: GridRect): FakeRange {
+    if (rect.row < 1 || rect.col < 1 || rect.row + rect.numRows - 1 > this.model.maxRows || rect.col + rect.numCols - 1 > this.model.maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.k, this.book, this.sheetApi, this.model, rect);
   }
 
   getSheet(): FakeSheet {
@@ -117,11 +134,13 @@ export class FakeRange implements ImplementedRange {
   getCell(row: number, col: number): FakeRange {
     this.k.call('Range.getCell');
     if (row < 1 || col < 1 || row > this.rect.numRows || col > this.rect.numCols) throw new Error('Cell reference out of range');
-    return new FakeRange(this.k, this.book, this.sheetApi, this.model, { row: this.rect.row + row - 1, col: this.rect.col + col - 1, numRows: 1, numCols: 1 });
+    return this.at({ row: this.rect.row + row - 1, col: this.rect.col + col - 1, numRows: 1, numCols: 1 });
   }
   offset(rows: number, cols: number, numRows = this.rect.numRows, numCols = this.rect.numCols): FakeRange {
     this.k.call('Range.offset');
-    return new FakeRange(this.k, this.book, this.sheetApi, this.model, { row: this.rect.row + rows, col: this.rect.col + cols, numRows, numCols });
+    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    return this.at({ row: this.rect.row + rows, col: this.rect.col + cols, numRows, numCols });
   }
 
   getValues(): unknown[][] {
@@ -135,9 +154,7 @@ export class FakeRange implements ImplementedRange {
   getDisplayValues(): string[][] {
     this.k.call('Range.getDisplayValues', this.cells);
     const values = this.book.readBlock(this.model, this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols);
-    return values.map((line, r) =>
-      line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone)),
-    );
+    return values.map((line, r) => line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone)));
   }
   getDisplayValue(): string {
     this.k.call('Range.getDisplayValue', 1);
@@ -155,20 +172,20 @@ export class FakeRange implements ImplementedRange {
   setValues(values: unknown[][]): this {
     this.writable('setValues');
     this.k.call('Range.setValues', this.cells);
-    this.checkSize(values, 'values');
+    this.checkSize(values, 'setValues');
     this.book.write(this.model, this.rect.row, this.rect.col, values);
     return this;
   }
   setValue(value: unknown): this {
     this.writable('setValue');
     this.k.call('Range.setValue', this.cells);
-    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => value));
+    this.book.write(this.model, this.rect.row, this.rect.col, this.fill(value));
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this.writable('setFormulas');
     this.k.call('Range.setFormulas', this.cells);
-    this.checkSize(formulas, 'formulas');
+    this.checkSize(formulas, 'setFormulas');
     for (const line of formulas) {
       for (const f of line) {
         if (f !== '' && !(typeof f === 'string' && f.startsWith('='))) throw new Error(`Formula must start with "=": ${String(f)}`);
@@ -180,29 +197,34 @@ export class FakeRange implements ImplementedRange {
   setFormula(formula: string): this {
     this.writable('setFormula');
     this.k.call('Range.setFormula', this.cells);
-    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => formula));
+    this.book.write(this.model, this.rect.row, this.rect.col, this.fill(formula));
     return this;
   }
 
   getNumberFormat(): string {
     this.k.call('Range.getNumberFormat');
-    return this.model.formats.get(cellKey(this.rect.row, this.rect.col)) ?? '0.###############';
+    return this.book.numberFormat(this.model, this.rect.row, this.rect.col);
   }
   getNumberFormats(): string[][] {
     this.k.call('Range.getNumberFormats', this.cells);
-    return this.grid((row, col) => this.model.formats.get(cellKey(row, col)) ?? '0.###############');
+    return this.grid((row, col) => this.book.numberFormat(this.model, row, col));
+  }
+  /** `General` (any case) goes back to automatic, as in Sheets. */
+  private applyFormat(row: number, col: number, pattern: string): void {
+    if (isAutomatic(pattern)) this.model.formats.delete(cellKey(row, col));
+    else this.model.formats.set(cellKey(row, col), pattern);
   }
   setNumberFormat(pattern: string): this {
     this.writable('setNumberFormat');
     this.k.call('Range.setNumberFormat', this.cells);
-    this.forEachCell((row, col) => this.model.formats.set(cellKey(row, col), pattern));
+    this.forEachCell((row, col) => this.applyFormat(row, col, pattern));
     return this;
   }
   setNumberFormats(patterns: string[][]): this {
     this.writable('setNumberFormats');
     this.k.call('Range.setNumberFormats', this.cells);
-    this.checkSize(patterns, 'formats');
-    this.forEachCell((row, col, r, c) => this.model.formats.set(cellKey(row, col), patterns[r][c]));
+    this.checkSize(patterns, 'setNumberFormats');
+    this.forEachCell((row, col, r, c) => this.applyFormat(row, col, patterns[r][c]));
     return this;
   }
 
@@ -281,12 +303,14 @@ export class FakeRange implements ImplementedRange {
     return this;
   }
 
-  protect(): unknown {
+  protect(): FakeProtection {
+    this.writable('protect');
     this.k.call('Range.protect');
     return this.sheetApi.protectRange(this);
   }
 
   activate(): this {
+    this.writable('activate');
     this.k.call('Range.activate');
     return this;
   }

@@ -1,6 +1,6 @@
 /** Sheet: one tab. */
 import type { Kernel } from '../kernel';
-import { parseA1, splitSheet } from './a1';
+import { parseA1, splitSheet, toA1, type GridRect } from './a1';
 import { FakeConditionalFormatRule } from './builders';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -66,6 +66,7 @@ export class FakeProtection {
     return this;
   }
   getDescription(): string {
+    this.k.call('Protection.getDescription');
     return this.model.description;
   }
   setWarningOnly(warningOnly: boolean): this {
@@ -74,13 +75,25 @@ export class FakeProtection {
     return this;
   }
   isWarningOnly(): boolean {
+    this.k.call('Protection.isWarningOnly');
     return this.model.warningOnly;
   }
+  getProtectionType(): string {
+    this.k.call('Protection.getProtectionType');
+    return this.model.type;
+  }
   addEditor(email: string): this {
-    this.model.editors.push(email);
+    this.k.call('Protection.addEditor');
+    if (!this.model.editors.includes(email)) this.model.editors.push(email);
+    return this;
+  }
+  removeEditor(email: string): this {
+    this.k.call('Protection.removeEditor');
+    this.model.editors = this.model.editors.filter((e) => e !== email);
     return this;
   }
   getEditors(): { getEmail(): string }[] {
+    this.k.call('Protection.getEditors');
     return this.model.editors.map((e) => ({ getEmail: () => e }));
   }
   remove(): void {
@@ -92,59 +105,82 @@ export class FakeProtection {
 
 /** An embedded chart, kept as data. */
 export class FakeEmbeddedChart {
-  constructor(readonly model: ChartModel) {}
+  constructor(
+    private readonly k: Kernel,
+    readonly model: ChartModel,
+  ) {}
   getChartId(): number {
+    this.k.call('EmbeddedChart.getChartId');
     return this.model.id;
   }
+  /** The data ranges, as "Sheet!A1:B2" (Apps Script returns Range objects). */
   getRanges(): string[] {
+    this.k.call('EmbeddedChart.getRanges');
     return this.model.ranges;
   }
   getOptions(): { get(name: string): unknown } {
+    this.k.call('EmbeddedChart.getOptions');
     return { get: (name) => this.model.options[name] };
+  }
+  modify(): FakeChartBuilder {
+    this.k.call('EmbeddedChart.modify');
+    return new FakeChartBuilder(this.k, JSON.parse(JSON.stringify(this.model)));
   }
 }
 
 /** sheet.newChart(): records the chart's type, ranges, position and options. */
 export class FakeChartBuilder {
   private readonly model: ChartModel;
-  constructor(id: number) {
-    this.model = { id, type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} };
+  constructor(
+    private readonly k: Kernel,
+    idOrModel: number | ChartModel,
+  ) {
+    this.model = typeof idOrModel === 'number' ? { id: idOrModel, type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} } : idOrModel;
+  }
+  private as(type: string): this {
+    this.k.call(`EmbeddedChartBuilder.as${type[0]}${type.slice(1).toLowerCase()}Chart`);
+    this.model.type = type;
+    return this;
   }
   addRange(range: FakeRange): this {
-    this.model.ranges.push(`${range.model.name}!${range.getA1Notation()}`);
+    this.k.call('EmbeddedChartBuilder.addRange');
+    this.model.ranges.push(`${quoteName(range.model.name)}!${toA1(range.rect)}`);
     return this;
   }
   setPosition(row: number, col: number, offsetX: number, offsetY: number): this {
+    this.k.call('EmbeddedChartBuilder.setPosition');
     this.model.position = { row, col, offsetX, offsetY };
     return this;
   }
   setOption(name: string, value: unknown): this {
+    this.k.call('EmbeddedChartBuilder.setOption');
     this.model.options[name] = value;
     return this;
   }
   asLineChart(): this {
-    this.model.type = 'LINE';
-    return this;
+    return this.as('LINE');
   }
   asColumnChart(): this {
-    this.model.type = 'COLUMN';
-    return this;
+    return this.as('COLUMN');
   }
   asBarChart(): this {
-    this.model.type = 'BAR';
-    return this;
+    return this.as('BAR');
   }
   asPieChart(): this {
-    this.model.type = 'PIE';
-    return this;
+    return this.as('PIE');
   }
   asAreaChart(): this {
-    this.model.type = 'AREA';
-    return this;
+    return this.as('AREA');
   }
   build(): FakeEmbeddedChart {
-    return new FakeEmbeddedChart(JSON.parse(JSON.stringify(this.model)));
+    this.k.call('EmbeddedChartBuilder.build');
+    return new FakeEmbeddedChart(this.k, JSON.parse(JSON.stringify(this.model)));
   }
+}
+
+/** A sheet name as it appears before `!` in a reference. */
+function quoteName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export class FakeSheet implements ImplementedSheet {
@@ -155,9 +191,26 @@ export class FakeSheet implements ImplementedSheet {
     readonly model: SheetModel,
   ) {}
 
+  /** Custom functions are read-only; AuthMode.NONE has no document at all. */
   private mutate(method: string): void {
     if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
+    this.k.requireAuth(`Sheet.${method}`, ['LIMITED', 'FULL']);
     this.k.call(`Sheet.${method}`);
+  }
+
+  private rangeOf(rect: GridRect): FakeRange {
+    return new FakeRange(this.k, this.book, this, this.model, rect);
+  }
+
+  /** getRange(a1) without counting a call: also for Spreadsheet.getRange and named ranges. */
+  rangeAt(a1: string): FakeRange {
+    const { sheet, ref } = splitSheet(a1);
+    const model = sheet !== null ? this.book.sheetByName(sheet) : this.model;
+    if (!model) throw new Error('Range not found');
+    const rect = parseA1(ref, model.maxRows, model.maxCols);
+    // A range lies inside the grid: Sheets has no cells beyond the last row and column.
+    if (rect.row + rect.numRows - 1 > model.maxRows || rect.col + rect.numCols - 1 > model.maxCols) throw new Error('Range not found');
+    return model === this.model ? this.rangeOf(rect) : this.spreadsheet.sheetFor(model).rangeOf(rect);
   }
 
   getParent(): FakeSpreadsheet {
@@ -185,26 +238,26 @@ export class FakeSheet implements ImplementedSheet {
   /** getRange(a1) | getRange(row, col) | getRange(row, col, numRows) | getRange(row, col, numRows, numCols). */
   getRange(a: string | number, col?: number, numRows = 1, numCols = 1): FakeRange {
     this.k.call('Sheet.getRange');
-    if (typeof a === 'string') {
-      const { sheet, ref } = splitSheet(a);
-      const model = sheet ? this.book.sheetByName(sheet) : this.model;
-      if (!model) throw new Error('Range not found');
-      return new FakeRange(this.k, this.book, model === this.model ? this : this.spreadsheet.sheetFor(model), model, parseA1(ref, model.maxRows, model.maxCols));
-    }
+    if (typeof a === 'string') return this.rangeAt(a);
     const row = a;
-    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || (col ?? 0) < 1) {
+    const args = [row, col, numRows, numCols];
+    if (typeof row !== 'number' || typeof col !== 'number' || !args.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+      throw new Error(`The parameters (${args.slice(0, col === undefined ? 1 : 4).map((n) => (typeof n === 'number' ? 'number' : String(n))).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+    }
+    // Apps Script's checks, in its order.
+    if (row < 1) throw new Error('The starting row of the range is too small.');
+    if (col < 1) throw new Error('The starting column of the range is too small.');
+    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row + numRows - 1 > this.model.maxRows || col + numCols - 1 > this.model.maxCols) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    if (numRows < 1 || numCols < 1) throw new Error(`The number of ${numRows < 1 ? 'rows' : 'columns'} in the range must be at least 1.`);
-    if (row + numRows - 1 > this.model.maxRows || (col as number) + numCols - 1 > this.model.maxCols) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-    return new FakeRange(this.k, this.book, this, this.model, { row, col: col as number, numRows, numCols });
+    return this.rangeOf({ row: Math.floor(row), col: Math.floor(col), numRows: Math.floor(numRows), numCols: Math.floor(numCols) });
   }
   getDataRange(): FakeRange {
     this.k.call('Sheet.getDataRange');
     const { lastRow, lastCol } = this.book.extent(this.model);
-    return new FakeRange(this.k, this.book, this, this.model, { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
+    return this.rangeOf({ row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
   }
   getLastRow(): number {
     this.k.call('Sheet.getLastRow');
@@ -225,36 +278,50 @@ export class FakeSheet implements ImplementedSheet {
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.mutate('insertRowsAfter');
     if (afterPosition !== this.model.maxRows) throw new Error('The local runtime inserts rows only at the end of a sheet.');
-    this.model.maxRows += howMany;
+    this.book.resize(this.model, this.model.maxRows + howMany, this.model.maxCols);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.mutate('insertColumnsAfter');
     if (afterPosition !== this.model.maxCols) throw new Error('The local runtime inserts columns only at the end of a sheet.');
-    this.model.maxCols += howMany;
+    this.book.resize(this.model, this.model.maxRows, this.model.maxCols + howMany);
     return this;
   }
   appendRow(values: unknown[]): this {
     this.mutate('appendRow');
+    if (!Array.isArray(values)) throw new Error(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
     const row = this.book.extent(this.model).lastRow + 1;
-    if (row > this.model.maxRows) this.model.maxRows = row;
-    if (values.length > this.model.maxCols) this.model.maxCols = values.length;
-    this.book.write(this.model, row, 1, [values]);
+    // Sheets adds the row (and columns) the data needs.
+    if (row > this.model.maxRows || values.length > this.model.maxCols) {
+      this.book.resize(this.model, Math.max(row, this.model.maxRows), Math.max(values.length, this.model.maxCols));
+    }
+    if (values.length) this.book.write(this.model, row, 1, [values]);
     return this;
   }
+  /** Empties every cell with content (values, formulas; spilled results go with their formula). */
+  private emptyCells(): void {
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(null)));
+  }
+  /** Contents and formatting (number formats, styles, notes); validations and frozen rows stay. */
   clear(): this {
     this.mutate('clear');
-    const { lastRow, lastCol } = this.book.extent(this.model);
-    if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array(lastCol).fill('')));
+    this.emptyCells();
     this.model.formats.clear();
     this.model.styles.clear();
     this.model.notes.clear();
     return this;
   }
+  /** Contents only: formats stay. */
   clearContents(): this {
     this.mutate('clearContents');
-    const { lastRow, lastCol } = this.book.extent(this.model);
-    if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array(lastCol).fill('')));
+    this.emptyCells();
+    return this;
+  }
+  clearFormats(): this {
+    this.mutate('clearFormats');
+    this.model.formats.clear();
+    this.model.styles.clear();
     return this;
   }
 
@@ -315,8 +382,8 @@ export class FakeSheet implements ImplementedSheet {
     return this;
   }
   activate(): this {
-    this.k.call('Sheet.activate');
-    this.spreadsheet.setActiveSheet(this);
+    this.mutate('activate');
+    this.spreadsheet.markActive(this.model);
     return this;
   }
 
@@ -332,7 +399,7 @@ export class FakeSheet implements ImplementedSheet {
 
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     this.k.call('Sheet.getConditionalFormatRules');
-    return this.model.conditionalFormats.map((r) => new FakeConditionalFormatRule(r));
+    return this.model.conditionalFormats.map((r) => new FakeConditionalFormatRule(this.k, r));
   }
   /** Replaces all rules of the sheet, as Sheets does. */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
@@ -346,9 +413,9 @@ export class FakeSheet implements ImplementedSheet {
     this.model.protections.push(model);
     return new FakeProtection(this.k, model, this.model.protections);
   }
-  /** Range.protect() lands here. */
+  /** Range.protect() lands here (not an Apps Script method: counts nothing). */
   protectRange(range: FakeRange): FakeProtection {
-    const model: ProtectionModel = { id: this.book.newId(), type: 'RANGE', range: range.getA1Notation(), description: '', warningOnly: false, editors: [] };
+    const model: ProtectionModel = { id: this.book.newId(), type: 'RANGE', range: toA1(range.rect), description: '', warningOnly: false, editors: [] };
     this.model.protections.push(model);
     return new FakeProtection(this.k, model, this.model.protections);
   }
@@ -359,15 +426,19 @@ export class FakeSheet implements ImplementedSheet {
 
   newChart(): FakeChartBuilder {
     this.k.call('Sheet.newChart');
-    return new FakeChartBuilder(this.book.newId());
+    return new FakeChartBuilder(this.k, this.book.newId());
   }
   insertChart(chart: FakeEmbeddedChart): void {
     this.mutate('insertChart');
     this.model.charts.push(chart.model);
   }
+  updateChart(chart: FakeEmbeddedChart): void {
+    this.mutate('updateChart');
+    this.model.charts = this.model.charts.map((c) => (c.id === chart.model.id ? chart.model : c));
+  }
   getCharts(): FakeEmbeddedChart[] {
     this.k.call('Sheet.getCharts');
-    return this.model.charts.map((c) => new FakeEmbeddedChart(c));
+    return this.model.charts.map((c) => new FakeEmbeddedChart(this.k, c));
   }
   removeChart(chart: FakeEmbeddedChart): void {
     this.mutate('removeChart');

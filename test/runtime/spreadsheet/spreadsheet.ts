@@ -1,6 +1,6 @@
 /** Spreadsheet and SpreadsheetApp: the document the add-on is bound to, and the service's entry. */
 import type { Kernel } from '../kernel';
-import { splitSheet } from './a1';
+import { splitSheet, toA1 } from './a1';
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
 import { FakeRange } from './range';
 import { FakeDeveloperMetadata, FakeSheet } from './sheet';
@@ -41,9 +41,16 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     return api;
   }
 
+  /** Custom functions are read-only; AuthMode.NONE has no document at all. */
   private mutate(method: string): void {
     if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
+    this.k.requireAuth(`Spreadsheet.${method}`, ['LIMITED', 'FULL']);
     this.k.call(`Spreadsheet.${method}`);
+  }
+
+  /** Makes a tab the active one (Sheet.activate, setActiveSheet, insertSheet). */
+  markActive(model: SheetModel): void {
+    this.active = model;
   }
 
   getId(): string {
@@ -102,6 +109,9 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
       while (this.book.sheetByName(`Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
+    if (at !== undefined && (!Number.isInteger(at) || at < 0 || at > this.book.sheets.length)) {
+      throw new Error(`The sheet index ${at} is out of range.`);
+    }
     const model = this.book.addSheet(name, at === undefined ? this.book.sheets.length : at);
     this.active = model;
     return this.sheetFor(model);
@@ -112,45 +122,61 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     this.sheetApis.delete(sheet.model);
     if (this.active === sheet.model) this.active = this.book.sheets[0];
   }
+  /** The active tab, without counting a call (SpreadsheetApp.getActiveSheet). */
+  activeSheet(): FakeSheet {
+    return this.sheetFor(this.active);
+  }
   getActiveSheet(): FakeSheet {
     this.k.call('Spreadsheet.getActiveSheet');
     return this.sheetFor(this.active);
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    this.k.call('Spreadsheet.setActiveSheet');
+    this.mutate('setActiveSheet');
     this.active = sheet.model;
     return sheet;
   }
   getRange(a1: string): FakeRange {
     this.k.call('Spreadsheet.getRange');
     const { sheet } = splitSheet(a1);
-    const model = sheet ? this.book.sheetByName(sheet) : this.active;
+    const model = sheet !== null ? this.book.sheetByName(sheet) : this.active;
     if (!model) throw new Error('Range not found');
-    return this.sheetFor(model).getRange(a1);
+    return this.sheetFor(model).rangeAt(a1);
   }
+  /** Shown to the user; kept in `toasts`. Not from a custom function (it may only read). */
   toast(message: string, title = '', timeoutSeconds = 5): void {
-    this.k.call('Spreadsheet.toast');
+    this.mutate('toast');
     this.toasts.push({ message: String(message), title: String(title), timeoutSeconds });
   }
 
+  /** Names as Sheets accepts them: a letter or _ first, then letters, digits, _; not a cell reference; not TRUE/FALSE. */
   setNamedRange(name: string, range: FakeRange): void {
     this.mutate('setNamedRange');
-    if (!/^[A-Za-z_][\w.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new Error(`Invalid named range name: ${name}`);
-    this.book.namedRanges.set(name, { sheetId: range.model.id, a1: range.getA1Notation() });
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name) || name.length > 250) {
+      throw new Error(`Named range name "${name}" is invalid.`);
+    }
+    this.book.namedRanges.set(name, { sheetId: range.model.id, a1: toA1(range.rect) });
+  }
+  private namedRange(name: string): FakeRange | null {
+    const entry = this.book.namedRanges.get(name);
+    const model = entry && this.book.sheets.find((s) => s.id === entry.sheetId);
+    return entry && model ? this.sheetFor(model).rangeAt(entry.a1) : null;
   }
   getRangeByName(name: string): FakeRange | null {
     this.k.call('Spreadsheet.getRangeByName');
-    const entry = this.book.namedRanges.get(name);
-    const model = entry && this.book.sheets.find((s) => s.id === entry.sheetId);
-    return entry && model ? this.sheetFor(model).getRange(entry.a1) : null;
+    return this.namedRange(name);
   }
   getNamedRanges(): { getName(): string; getRange(): FakeRange; remove(): void }[] {
     this.k.call('Spreadsheet.getNamedRanges');
-    return [...this.book.namedRanges.keys()].map((name) => ({
-      getName: () => name,
-      getRange: () => this.getRangeByName(name) as FakeRange,
-      remove: () => void this.book.namedRanges.delete(name),
-    }));
+    return [...this.book.namedRanges.keys()]
+      .filter((name) => this.namedRange(name) !== null)
+      .map((name) => ({
+        getName: () => (this.k.call('NamedRange.getName'), name),
+        getRange: () => (this.k.call('NamedRange.getRange'), this.namedRange(name) as FakeRange),
+        remove: () => {
+          this.mutate('removeNamedRange');
+          this.book.namedRanges.delete(name);
+        },
+      }));
   }
   removeNamedRange(name: string): void {
     this.mutate('removeNamedRange');
@@ -170,10 +196,15 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
   createDeveloperMetadataFinder() {
     this.k.call('Spreadsheet.createDeveloperMetadataFinder');
     const filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+    const add = (method: string, filter: (m: FakeDeveloperMetadata) => boolean) => {
+      this.k.call(`DeveloperMetadataFinder.${method}`);
+      filters.push(filter);
+      return finder;
+    };
     const finder = {
-      withKey: (key: string) => (filters.push((m) => m.entry.key === key), finder),
-      withValue: (value: string) => (filters.push((m) => m.entry.value === value), finder),
-      withId: (id: number) => (filters.push((m) => m.entry.id === id), finder),
+      withKey: (key: string) => add('withKey', (m) => m.entry.key === key),
+      withValue: (value: string) => add('withValue', (m) => m.entry.value === value),
+      withId: (id: number) => add('withId', (m) => m.entry.id === id),
       find: (): FakeDeveloperMetadata[] => {
         this.k.call('DeveloperMetadataFinder.find');
         const all = [
@@ -214,16 +245,18 @@ export class FakeSpreadsheetApp {
     return this.document('getActiveSpreadsheet');
   }
   getActiveSheet(): FakeSheet {
-    return this.document('getActiveSheet').getActiveSheet();
+    return this.document('getActiveSheet').activeSheet();
   }
   /** The scope is spreadsheets.currentonly: other files cannot be opened. */
   openById(id: string): never {
     this.k.call('SpreadsheetApp.openById');
-    throw new Error(`You do not have permission to call SpreadsheetApp.openById (${id}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    void id;
+    throw new Error('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
   }
   openByUrl(url: string): never {
     this.k.call('SpreadsheetApp.openByUrl');
-    throw new Error(`You do not have permission to call SpreadsheetApp.openByUrl (${url}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    void url;
+    throw new Error('You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets');
   }
   getUi(): unknown {
     this.k.call('SpreadsheetApp.getUi');

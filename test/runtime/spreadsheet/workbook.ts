@@ -5,9 +5,10 @@
  * developer metadata, charts) lives here as plain data that the workbook file round-trips.
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
-import { toEngineFormula } from './formula-dialect';
+import { hasOpenRange, renameSheetInFormula, toEngineFormula } from './formula-dialect';
 import { dateToSerial, isDate, serialToDate } from './dates';
-import { isDatePattern } from './number-format';
+import { AUTOMATIC_FORMAT, automaticDateFormat, isAutomatic, isDatePattern } from './number-format';
+import { parseTypedNumber, typedDateFormat } from './typed-input';
 import { withHost, type CustomFunctionHost } from './engine-functions';
 
 /** A developer-metadata entry (key, value, visibility), as Sheets stores it. */
@@ -106,6 +107,14 @@ export class Workbook {
   readonly metadata: MetadataEntry[] = [];
   private nextId = 1;
   private host: CustomFunctionHost | null = null;
+  /** Bumped by every change to the engine: cached extents are valid for one version. */
+  private version = 0;
+  /**
+   * Per sheet: a row and column that no content lies beyond, except in spilled arrays (content
+   * only appears where something was written, or where a formula spills). Lets getLastRow scan a
+   * few rows instead of the whole sheet, and stay right after a large clear.
+   */
+  private readonly bounds = new WeakMap<SheetModel, { row: number; col: number; version: number; lastRow: number; lastCol: number }>();
 
   constructor(
     public name: string,
@@ -130,9 +139,11 @@ export class Workbook {
 
   /** Adds a sheet at `index` (default: last). Throws Apps Script's error for a taken name. */
   addSheet(name: string, index = this.sheets.length, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetModel {
-    if (this.sheetByName(name)) {
+    // Sheets compares tab names case-insensitively (so does the engine).
+    if (this.sheetNamed(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.version++;
     this.evaluate(() => this.engine.addSheet(name));
     const sheet: SheetModel = {
       id: this.sheets.length === 0 ? 0 : this.newId() * 1000 + 7,
@@ -161,24 +172,51 @@ export class Workbook {
   /** Removes a sheet; formulas elsewhere that referred to it show #REF!, as in Sheets. */
   removeSheet(sheet: SheetModel): void {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.version++;
     this.evaluate(() => this.engine.removeSheet(this.engineId(sheet)));
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
   }
 
   /** Renames a sheet (references in formulas follow, as in Sheets). */
   renameSheet(sheet: SheetModel, name: string): void {
-    if (name !== sheet.name && this.sheetByName(name)) {
+    const other = this.sheetNamed(name);
+    if (other && other !== sheet) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.version++;
     this.evaluate(() => this.engine.renameSheet(this.engineId(sheet), name));
     for (const s of this.sheets) {
-      for (const [k, f] of s.formulas) s.formulas.set(k, renameInFormula(f, sheet.name, name));
+      for (const [k, f] of s.formulas) s.formulas.set(k, renameSheetInFormula(f, sheet.name, name));
     }
     sheet.name = name;
   }
 
+  /** The sheet called exactly `name` (Spreadsheet.getSheetByName). */
   sheetByName(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The sheet whose name equals `name` ignoring case: the one a new name would clash with. */
+  sheetNamed(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /**
+   * Changes a sheet's size (rows/columns inserted at the end) and re-translates every formula
+   * with an open range, which in Sheets always reaches the sheet's last row or column.
+   */
+  resize(sheet: SheetModel, rows: number, cols: number): void {
+    sheet.maxRows = rows;
+    sheet.maxCols = cols;
+    for (const s of this.sheets) {
+      // A snapshot: rewriting a formula re-inserts its key, which a live Map iteration would revisit.
+      for (const [k, f] of [...s.formulas]) {
+        if (!hasOpenRange(f)) continue;
+        const [row, col] = k.split(',').map(Number);
+        this.write(s, row, col, [[f]]);
+      }
+    }
   }
 
   engineId(sheet: SheetModel): number {
@@ -190,35 +228,81 @@ export class Workbook {
   /**
    * Writes a block of values as Range.setValues does (USER_ENTERED): a string starting with `=`
    * becomes a formula, numbers stay numbers, Dates become dates, other strings are parsed the way
-   * typed text is. `raw` cells are written as given (setFormulas passes formulas this way too).
+   * typed text is ("12%", "$1,234.50", "2026-11-27"; a leading apostrophe keeps text), and typed
+   * percentages, currency, grouped numbers and dates give an unformatted cell the format Sheets
+   * gives it. A cell formatted as plain text (`@`) keeps typed text as text.
    */
   write(sheet: SheetModel, row: number, col: number, values: readonly (readonly unknown[])[]): void {
     const engineId = this.engineId(sheet);
+    const typedDates: [number, number, string][] = [];
+    let lastRow = 0;
+    let lastCol = 0;
     const contents: RawCellContent[][] = values.map((line, r) =>
-      line.map((value, c) => this.toEngineContent(sheet, row + r, col + c, value)),
+      line.map((value, c) => {
+        const content = this.toEngineContent(sheet, row + r, col + c, value, typedDates);
+        if (content !== null) {
+          lastRow = Math.max(lastRow, row + r);
+          lastCol = Math.max(lastCol, col + c);
+        }
+        return content;
+      }),
     );
+    this.version++;
+    const bound = this.bounds.get(sheet);
+    if (bound) {
+      bound.row = Math.max(bound.row, lastRow);
+      bound.col = Math.max(bound.col, lastCol);
+    } else {
+      this.bounds.set(sheet, { row: lastRow, col: lastCol, version: -1, lastRow: 0, lastCol: 0 });
+    }
     this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: row - 1, col: col - 1 }, contents));
+    if (contents.some((line) => line.some((v) => v === null))) this.respill(sheet, engineId);
+    for (const [r, c, text] of typedDates) {
+      const type = this.engine.getCellValueDetailedType({ sheet: engineId, row: r - 1, col: c - 1 });
+      const format = typedDateFormat(text, type);
+      if (format) sheet.formats.set(key(r, c), format);
+    }
   }
 
-  private toEngineContent(sheet: SheetModel, row: number, col: number, value: unknown): RawCellContent {
+  private toEngineContent(sheet: SheetModel, row: number, col: number, value: unknown, typedDates: [number, number, string][]): RawCellContent {
     const k = key(row, col);
     sheet.formulas.delete(k);
     if (value === null || value === undefined || value === '') return null;
-    if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
+    if (typeof value === 'string' && value.startsWith('=')) {
       sheet.formulas.set(k, value);
-      return toEngineFormula(value, (name) => (name ? this.sheetByName(name)?.maxRows : sheet.maxRows) ?? sheet.maxRows);
+      return this.engineFormula(sheet, value);
     }
+    const format = sheet.formats.get(k);
+    const unformatted = format === undefined || isAutomatic(format);
     if (isDate(value)) {
       // Written as typed date text so the engine types the cell as a date, as Sheets does: a
       // custom function reading it then receives a Date, not a bare serial number.
       const serial = dateToSerial(value, this.timeZone);
-      if (sheet.formats.has(k) && !isDatePattern(sheet.formats.get(k) ?? '')) sheet.formats.delete(k);
+      if (unformatted || !isDatePattern(format)) sheet.formats.set(k, automaticDateFormat(value, this.timeZone));
       return serialToText(serial);
     }
     if (typeof value === 'number' || typeof value === 'boolean') return value;
-    // Other text is parsed as typed input ("12%", "$5", "2026-11-27"); a leading apostrophe keeps
-    // it text and is not part of the value.
-    return String(value);
+    const text = String(value);
+    if (text.startsWith("'")) return text;
+    if (format === '@') return `'${text}`;
+    const number = parseTypedNumber(text);
+    if (number) {
+      if (unformatted && number.format) sheet.formats.set(k, number.format);
+      return number.value;
+    }
+    // Left to the engine: booleans ("TRUE"), dates and times ("2026-11-27", "13:45"), text.
+    if (unformatted && /\d/.test(text)) typedDates.push([row, col, text]);
+    return text;
+  }
+
+  /** A Sheets formula as the engine reads it (open ranges closed at the sheets' sizes). */
+  engineFormula(sheet: SheetModel, formula: string): string {
+    const of = (name: string | null) => (name === null ? sheet : (this.sheetNamed(name) ?? sheet));
+    return toEngineFormula(
+      formula,
+      (name) => of(name).maxRows,
+      (name) => of(name).maxCols,
+    );
   }
 
   /** One cell's value as getValues returns it: number, string, boolean, Date, or "" when empty. */
@@ -253,9 +337,21 @@ export class Workbook {
     if (v instanceof DetailedCellError) return sheetsErrorText(v);
     if (typeof v === 'number') {
       const format = sheet.formats.get(key(row, col));
-      if (format ? isDatePattern(format) : isEngineDate(this.engine, address)) return serialToDate(v, this.timeZone);
+      const dated = format && !isAutomatic(format) ? isDatePattern(format) : isEngineDate(this.engine, address);
+      if (dated) return serialToDate(v, this.timeZone);
     }
     return v;
+  }
+
+  /**
+   * What Range.getNumberFormat returns: the cell's format, else the automatic date format for a
+   * date the engine typed (a formula's DATE(), TODAY() …), else Sheets' automatic pattern.
+   */
+  numberFormat(sheet: SheetModel, row: number, col: number): string {
+    const format = sheet.formats.get(key(row, col));
+    if (format !== undefined) return format;
+    const value = this.read(sheet, row, col);
+    return isDate(value) ? automaticDateFormat(value, this.timeZone) : AUTOMATIC_FORMAT;
   }
 
   /** The error message of an error cell (what Sheets shows on hover), or null. */
@@ -264,41 +360,72 @@ export class Workbook {
     return v instanceof DetailedCellError ? v.message || v.value : null;
   }
 
-  /** Rows/columns holding content (getLastRow / getLastColumn). */
+  /**
+   * Rows/columns holding content (getLastRow / getLastColumn): a value, a formula (even one that
+   * shows nothing) or a spilled result (a spilled "" too, as in Sheets). Cached until the next
+   * change; a scan starts at the furthest cell written since the last one or the furthest spill,
+   * never at the engine's size (which does not shrink when cells are cleared).
+   */
   extent(sheet: SheetModel): { lastRow: number; lastCol: number } {
+    const bound = this.bounds.get(sheet) ?? { row: 0, col: 0, version: -1, lastRow: 0, lastCol: 0 };
+    this.bounds.set(sheet, bound);
+    if (bound.version === this.version) return { lastRow: bound.lastRow, lastCol: bound.lastCol };
     const engineId = this.engineId(sheet);
     const { width, height } = this.engine.getSheetDimensions(engineId);
-    // The engine's dimensions can include cells emptied since; trim them.
+    let rowLimit = Math.min(height, bound.row);
+    let colLimit = Math.min(width, bound.col);
+    for (const spill of this.spills(engineId)) {
+      rowLimit = Math.max(rowLimit, Math.min(height, spill.row + spill.height - 1));
+      colLimit = Math.max(colLimit, Math.min(width, spill.col + spill.width - 1));
+    }
+    const filled = (r: number, c: number) => sheet.formulas.has(key(r, c)) || this.engine.getCellValue({ sheet: engineId, row: r - 1, col: c - 1 }) !== null;
     let lastRow = 0;
+    for (let r = rowLimit; r >= 1 && lastRow === 0; r--) {
+      for (let c = 1; c <= colLimit; c++) {
+        if (filled(r, c)) {
+          lastRow = r;
+          break;
+        }
+      }
+    }
     let lastCol = 0;
-    if (height === 0 || width === 0) return { lastRow, lastCol };
-    const values = this.engine.getSheetSerialized(engineId);
-    values.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (cell !== null && cell !== undefined && cell !== '') {
-          lastRow = Math.max(lastRow, r + 1);
-          lastCol = Math.max(lastCol, c + 1);
-        }
-      }),
-    );
-    // Spilled array results count as content too.
-    for (let r = height; r >= 1 && r > lastRow; r--) {
-      for (let c = 1; c <= width; c++) {
-        if (this.engine.getCellValue({ sheet: engineId, row: r - 1, col: c - 1 }) !== null) {
-          lastRow = Math.max(lastRow, r);
+    for (let c = colLimit; c >= 1 && lastCol === 0 && lastRow > 0; c--) {
+      for (let r = 1; r <= lastRow; r++) {
+        if (filled(r, c)) {
+          lastCol = c;
           break;
         }
       }
     }
-    for (let c = width; c >= 1 && c > lastCol; c--) {
-      for (let r = 1; r <= height; r++) {
-        if (this.engine.getCellValue({ sheet: engineId, row: r - 1, col: c - 1 }) !== null) {
-          lastCol = Math.max(lastCol, c);
-          break;
-        }
-      }
-    }
+    Object.assign(bound, { row: lastRow, col: lastCol, version: this.version, lastRow, lastCol });
     return { lastRow, lastCol };
+  }
+
+  /**
+   * Sheets spills an array again once the cells in its way are emptied; the engine keeps it
+   * collapsed to #SPILL!, so such formulas are entered again.
+   */
+  private respill(sheet: SheetModel, engineId: number): void {
+    for (const spill of this.spills(engineId)) {
+      const at = { sheet: engineId, row: spill.row - 1, col: spill.col - 1 };
+      const value = this.engine.getCellValue(at);
+      const formula = sheet.formulas.get(key(spill.row, spill.col));
+      if (formula && value instanceof DetailedCellError && value.type === 'SPILL') {
+        const engineFormula = this.engineFormula(sheet, formula);
+        this.evaluate(() => this.engine.setCellContents(at, [[engineFormula]]));
+      }
+    }
+  }
+
+  /** The spilled arrays of a sheet: corner (1-based) and size. */
+  private spills(engineId: number): { row: number; col: number; width: number; height: number }[] {
+    const arrays = (this.engine.arrayMapping as unknown as { arrayMapping: Map<string, { cellAddress: { sheet: number; row: number; col: number }; width: number; height: number }> }).arrayMapping;
+    const out: { row: number; col: number; width: number; height: number }[] = [];
+    for (const vertex of arrays.values()) {
+      const at = vertex.cellAddress;
+      if (at.sheet === engineId) out.push({ row: at.row + 1, col: at.col + 1, width: vertex.width, height: vertex.height });
+    }
+    return out;
   }
 }
 
@@ -311,7 +438,7 @@ function serialToText(serial: number): string {
 
 function isEngineDate(engine: HyperFormula, address: { sheet: number; row: number; col: number }): boolean {
   const type = engine.getCellValueDetailedType(address);
-  return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME';
+  return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || type === 'NUMBER_TIME';
 }
 
 /** Sheets' text for an error: the engine's #SPILL! is Sheets' #REF! ("would overwrite data"). */
@@ -319,16 +446,6 @@ function sheetsErrorText(error: DetailedCellError): string {
   if (error.type === 'SPILL') return '#REF!';
   if (error.type === 'ERROR' || error.type === 'LIC') return '#ERROR!';
   return error.value;
-}
-
-function renameInFormula(formula: string, from: string, to: string): string {
-  const quote = (n: string) => (/^[A-Za-z_][\w.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1 ? part : part.split(`${quote(from)}!`).join(`${quote(to)}!`),
-    )
-    .join('');
 }
 
 export { key as cellKey };
