@@ -1,4 +1,4 @@
-import { serialToDate } from './dates';
+import { clockOf, serialToDate } from './dates';
 
 /** What getNumberFormat returns for a cell nobody formatted (Sheets' "Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -82,6 +82,7 @@ function formatNumberPattern(n: number, pattern: string): string {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEKDAYS: Record<string, string> = { Sun: 'Sunday', Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday' };
 
 /**
@@ -89,21 +90,17 @@ const WEEKDAYS: Record<string, string> = { Sun: 'Sunday', Mon: 'Monday', Tue: 'T
  * before seconds) ss s am/pm (12-hour clock when present), "literal text".
  */
 function formatDatePattern(date: Date, pattern: string, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
+  // Wall-clock fields via the zone's clock, read with UTC getters: no Intl formatter per cell.
+  const wall = new Date(clockOf(zone).toWall(date));
+  const parts = {
+    year: String(wall.getUTCFullYear()),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: SHORT_WEEKDAYS[wall.getUTCDay()],
+  };
   const month = Number(parts.month);
   const hour24 = Number(parts.hour);
   const twelveHour = /am\/pm/i.test(pattern.replace(/"[^"]*"/g, ''));
