@@ -69,6 +69,7 @@ describe('DAYS_OF_STOCK typed in a cell (HyperFormula evaluates the sheet)', () 
     const addon = loadAddon({ book: book({ A1: 1, A2: 2, B1: 1, C1: '=DAYS_OF_STOCK(A1:A2, B1)', C2: 'in the way', D1: '=DAYS_OF_STOCK(A1:A2, "x")' }) });
     const sheet = addon.book.sheetByName('Inventory');
     expect(addon.show('Inventory')[0][2]).toBe('#REF!');
+    expect(sheet && addon.book.errorMessage(sheet, 1, 3)).toMatch(/would overwrite data/);
     expect(addon.show('Inventory')[0][3]).toBe('#ERROR!');
     expect(sheet && addon.book.errorMessage(sheet, 1, 4)).toMatch(/daily_sales must be a number/);
   });
@@ -84,5 +85,12 @@ describe('DAYS_OF_STOCK typed in a cell (HyperFormula evaluates the sheet)', () 
     const addon = loadAddon({ book: demoBook() });
     expect(addon.formula('=DAYS_OF_STOCK(300, 20)')).toBe(15);
     expect(addon.formula('=DAYS_OF_STOCK(Inventory!D2:D3, Inventory!F2:L3)')).toEqual([[28], [95 / (72 / 7)]]);
+  });
+});
+
+describe('a custom function that throws where it would spill', () => {
+  it('shows #ERROR! in the calling cell only, as Sheets does, leaving the spill area empty', () => {
+    const addon = loadAddon({ book: book({ A1: 1, A2: 2, A3: 3, B1: '=DAYS_OF_STOCK(A1:A3, "lots")' }) });
+    expect(addon.show('Inventory').map((row) => row[1])).toEqual(['#ERROR!', '', '']);
   });
 });

@@ -85,7 +85,7 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
       // cells to bare numbers: Sheets hands a custom function a Date for a date cell.
       const args = ast.args.map((arg: never) => this.evaluateAst(arg, state));
       const error = args.find((a) => a instanceof CellError);
-      if (error) return error as never;
+      if (error) return this.anchorOnly(error as CellError, ast, state);
       const dateOut = (value: unknown) =>
         isDateValue(value) ? this.returnNumberWrapper(host().toSerial(value as Date), 'NUMBER_DATE' as never) : toEngineValue(value);
       try {
@@ -97,8 +97,19 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
         }
         return dateOut(out) as never;
       } catch (err) {
-        return new CellError('ERROR' as never, err instanceof Error ? err.message : String(err)) as never;
+        return this.anchorOnly(new CellError('ERROR' as never, err instanceof Error ? err.message : String(err)), ast, state);
       }
+    }
+
+    /**
+     * An error of a call predicted to spill: Sheets shows it in the calling cell only, and the
+     * cells the result would have covered stay empty (the engine would repeat it across them).
+     */
+    private anchorOnly(error: CellError, ast: ProcedureAst, state: InterpreterState): never {
+      const size = this.predictSize(ast, state);
+      if (size.isScalar()) return error as never;
+      const rows = Array.from({ length: size.height }, (_, r) => Array.from({ length: size.width }, (_, c) => (r === 0 && c === 0 ? error : EmptyValue)));
+      return SimpleRangeValue.onlyValues(rows as never) as never;
     }
 
     predictSize(ast: ProcedureAst, state: InterpreterState): ArraySize {

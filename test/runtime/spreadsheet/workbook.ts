@@ -357,7 +357,10 @@ export class Workbook {
   /** The error message of an error cell (what Sheets shows on hover), or null. */
   errorMessage(sheet: SheetModel, row: number, col: number): string | null {
     const v = this.engine.getCellValue({ sheet: this.engineId(sheet), row: row - 1, col: col - 1 });
-    return v instanceof DetailedCellError ? v.message || v.value : null;
+    if (!(v instanceof DetailedCellError)) return null;
+    // Sheets' wording for a blocked spill (the engine says "No space for array result").
+    if (v.type === 'SPILL') return 'Array result was not expanded because it would overwrite data.';
+    return v.message || v.value;
   }
 
   /**
