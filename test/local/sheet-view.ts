@@ -115,21 +115,14 @@ function kindOf(value: unknown): CellKind {
   return 'text';
 }
 
-/**
- * Which formula filled each spilled cell. The engine's array mapping knows each array's extent by
- * its corner — walking the ARRAY-typed cells cannot tell two adjacent arrays apart. It is marked
- * internal in HyperFormula (pinned at 3.5.0, as every engine detail here is).
- */
+/** Which formula filled each spilled cell (its anchor's A1 and formula text). */
 function spillOrigins(book: Workbook, sheet: SheetModel): Map<string, { from: string; formula: string }> {
   const out = new Map<string, { from: string; formula: string }>();
-  const engineId = book.engineId(sheet);
-  for (const [k, formula] of sheet.formulas) {
-    const [row, col] = k.split(',').map(Number);
-    const array = book.engine.arrayMapping.getArrayByCorner({ sheet: engineId, row: row - 1, col: col - 1 });
-    if (!array) continue;
+  for (const { row, col, height, width } of book.spillAreas(sheet)) {
+    const formula = sheet.formulas.get(cellKey(row, col)) ?? '';
     const from = `${columnLetters(col)}${row}`;
-    for (let r = 0; r < array.height; r++) {
-      for (let c = 0; c < array.width; c++) if (r || c) out.set(cellKey(row + r, col + c), { from, formula });
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < width; c++) if (r || c) out.set(cellKey(row + r, col + c), { from, formula });
     }
   }
   return out;

@@ -354,6 +354,23 @@ export class Workbook {
     return isDate(value) ? automaticDateFormat(value, this.timeZone) : AUTOMATIC_FORMAT;
   }
 
+  /**
+   * The areas array formulas spill into: for each formula cell that returned an array, its
+   * anchor (1-based) and the size of the array. The engine's array mapping knows each array's
+   * extent by its corner (walking array-typed cells cannot tell two adjacent arrays apart); it is
+   * marked internal in HyperFormula, pinned at 3.5.0 as every engine detail here is.
+   */
+  spillAreas(sheet: SheetModel): { row: number; col: number; height: number; width: number }[] {
+    const engineId = this.engineId(sheet);
+    const areas: { row: number; col: number; height: number; width: number }[] = [];
+    for (const k of sheet.formulas.keys()) {
+      const [row, col] = k.split(',').map(Number);
+      const array = this.engine.arrayMapping.getArrayByCorner({ sheet: engineId, row: row - 1, col: col - 1 });
+      if (array) areas.push({ row, col, height: array.height, width: array.width });
+    }
+    return areas;
+  }
+
   /** The error message of an error cell (what Sheets shows on hover), or null. */
   errorMessage(sheet: SheetModel, row: number, col: number): string | null {
     const v = this.engine.getCellValue({ sheet: this.engineId(sheet), row: row - 1, col: col - 1 });
