@@ -12,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { renderWrappers } from './wrappers.mjs';
 import { checkRegistry } from './checks.mjs';
 import { loadTs, root } from './load-ts.mjs';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Every execution — each custom-function recalculation too — loads the whole of Code.js, so its
+ * size is latency. The budget leaves room for the features to come and stops a heavy dependency.
+ */
+const CODE_GZIP_BUDGET = 48 * 1024;
 
 const dist = join(root, 'dist');
 
@@ -46,7 +53,10 @@ async function buildSidebar() {
   });
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
-  return { html: html.replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim()).replace('/*INLINE_JS*/', () => script.trim()), script };
+  return {
+    html: html.replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim()).replace('/*INLINE_JS*/', () => script.trim()),
+    warnings: [...js.warnings, ...css.warnings],
+  };
 }
 
 export async function build() {
@@ -78,7 +88,16 @@ export async function build() {
     legalComments: 'none',
     logLevel: 'silent',
   });
+  const warnings = [...code.warnings, ...sidebar.warnings];
+  if (warnings.length) {
+    const text = await esbuild.formatMessages(warnings, { kind: 'warning' });
+    throw new Error(`Build refused: esbuild warnings (a warning is a bug we would ship):\n${text.join('\n')}`);
+  }
   const codeJs = code.outputFiles[0].text;
+  const gzipped = gzipSync(codeJs).length;
+  if (gzipped > CODE_GZIP_BUDGET) {
+    throw new Error(`Build refused: dist/Code.js is ${gzipped} B gzipped, over the ${CODE_GZIP_BUDGET} B budget (every custom-function call loads it).`);
+  }
   const forbidden = [/hyperformula/i, /handsoncode/i, /\bvitest\b/, /playwright/i, /gas-local/];
   const leaked = forbidden.filter((re) => re.test(codeJs));
   if (leaked.length) throw new Error(`Build refused: test-only code in dist/Code.js (${leaked.join(', ')})`);
@@ -94,8 +113,9 @@ export async function build() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   build().then(
+    // On stderr: the runner's stdout is for its own answer.
     ({ codeJs, sidebarHtml }) =>
-      console.log(`dist/ built in ${Date.now() - started} ms: Code.js ${codeJs.length} B, Sidebar.html ${sidebarHtml.length} B`),
+      console.error(`dist/ built in ${Date.now() - started} ms: Code.js ${codeJs.length} B, Sidebar.html ${sidebarHtml.length} B`),
     (err) => {
       console.error(err.message);
       process.exit(1);

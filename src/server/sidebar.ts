@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { t } from '../core/i18n/messages';
-import { FORMULA_CORES, findFormula } from '../core/formulas/registry';
+import { FORMULA_CORES, READS_DATES, findFormula } from '../core/formulas/registry';
+import { isDate } from '../core/values/read-number';
 import type { CellOut } from '../core/values/grid';
 import { ADDON_VERSION } from './version';
 import { saveUserLocale, userLocale } from './user-locale';
@@ -42,14 +43,16 @@ export function setUserLocale(locale: string): SidebarState {
 
 /**
  * Sidebar call: the quick calculator. Evaluates one of our formulas on plain values, exactly as a
- * cell would. Dates never come back raw: google.script.run cannot carry them.
+ * cell would. A date comes back as `yyyy-MM-dd` in the spreadsheet's zone (google.script.run
+ * cannot carry a Date, and an ISO instant would show the day before east of Greenwich).
  */
 export function calculate(name: string, args: unknown[]): string | number | boolean {
   const entry = findFormula(name);
   if (!entry) throw new Error(`Unknown formula: ${name}`);
-  const value = entry.impl(userLocale(), args);
+  const timeZone = READS_DATES.has(name) ? SpreadsheetApp.getActive().getSpreadsheetTimeZone() : undefined;
+  const value = entry.impl(userLocale(), args, { timeZone });
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;
-  return cell instanceof Date ? cell.toISOString() : cell;
+  return isDate(cell) ? Utilities.formatDate(cell, timeZone ?? Session.getScriptTimeZone(), 'yyyy-MM-dd') : cell;
 }
 
 /** Menu action: a short "about" alert. */

@@ -56,10 +56,17 @@ async function calculateDays(event: Event): Promise<void> {
   const available = ($('available') as HTMLInputElement).value;
   const daily = ($('daily') as HTMLInputElement).value;
   const out = $('result');
+  out.classList.remove('error');
   out.textContent = '…';
-  const value = await run('calculate', 'DAYS_OF_STOCK', [available, daily]);
-  const locale = state?.locale ?? 'en';
-  out.textContent = typeof value === 'number' ? t(locale, 'sidebar.days', { value: value.toFixed(1) }) : String(value);
+  try {
+    const value = await run('calculate', 'DAYS_OF_STOCK', [available, daily]);
+    const locale = state?.locale ?? 'en';
+    out.textContent = typeof value === 'number' ? t(locale, 'sidebar.days', { value: value.toFixed(1) }) : String(value);
+  } catch (err) {
+    // The formula's own message (already in the user's language) says what to fix in the inputs.
+    out.classList.add('error');
+    out.textContent = err instanceof Error ? err.message : String(err);
+  }
 }
 
 function start(): void {

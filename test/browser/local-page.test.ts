@@ -147,6 +147,15 @@ describe('the local page on the demo store', () => {
     expect(await page.locator('#sidebar-title').textContent()).toBe('Ops Desk');
   });
 
+  test('the sidebar quick calculator shows the formula’s own message for an input it cannot read', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#available').fill('lots');
+    await frame.locator('#daily').fill('20');
+    await frame.locator('#calc button[type=submit]').click();
+    await expect.poll(() => frame.locator('#result').textContent()).toMatch(/^DAYS_OF_STOCK: available must be a number/);
+    expect(await frame.locator('#result').getAttribute('class')).toContain('error');
+  });
+
   test('the sidebar quick calculator answers 15.0 days for 300 units and 20 a day through google.script.run', async () => {
     const frame = await openSidebar();
     await frame.locator('#available').fill('300');

@@ -99,6 +99,11 @@ describe('the sidebar', () => {
     expect(addon.callValue('calculate', ['DAYS_OF_STOCK', ['１２０', '$10.00']], 'sidebar')).toBe(12);
   });
 
+  it('returns a date from the quick check as the calendar day in the spreadsheet’s zone', () => {
+    const addon = loadAddon({ book: { ...demoBook(), timeZone: 'Asia/Shanghai' }, locale: 'en' });
+    expect(addon.callValue('calculate', ['STOCKOUT_DATE', [300, 20, '2026-11-27']], 'sidebar')).toBe('2026-12-12');
+  });
+
   it('shows the version in the about box', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'en' });
     expect(addon.call('showAbout').error).toBeUndefined();
