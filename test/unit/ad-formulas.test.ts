@@ -87,3 +87,47 @@ describe('ads formulas: sign rules', () => {
     expect(firstColumn(call('CPC', [column(-1, 10), column(5, -5)]))).toEqual(['negative: -1', 'negative: -5']);
   });
 });
+
+describe('rates typed as plain numbers', () => {
+  it('SUGGESTED_BID reads a plain cvr above 1 as a percentage, like other rate inputs: 20 is 20 %', () => {
+    expect(call('SUGGESTED_BID', [20, 20, 0.3])).toBe(1.2);
+    expect(firstColumn(call('SUGGESTED_BID', [column(20, 20, 20), column(20, '20%', 0.2), 0.3]))).toEqual([1.2, 1.2, 1.2]);
+  });
+
+  it('SUGGESTED_BID marks a cvr that is not a 0–100 % rate', () => {
+    expect(firstColumn(call('SUGGESTED_BID', [column(20, 20), column('150%', 250), 0.3]))).toEqual([
+      'not a rate (0–100%): 150%',
+      'not a rate (0–100%): 250',
+    ]);
+    expect(() => call('SUGGESTED_BID', [column(20, 30), 'high', 0.3])).toThrow('SUGGESTED_BID: cvr cannot be "high". Give a rate such as 20% or 0.2.');
+  });
+
+  it('SUGGESTED_BID(20, "20%", 30): a plain target ACOS of 30 is ambiguous and throws, saying how to write it', () => {
+    expect(() => call('SUGGESTED_BID', [20, '20%', 30])).toThrow('SUGGESTED_BID: target_acos cannot be "30". Write 30% or 0.3: a plain 30 could mean either.');
+    expect(() => call('SUGGESTED_BID', [20, '20%', 30], 'zh-CN')).toThrow('SUGGESTED_BID：target_acos 不能是“30”。请写成 30% 或 0.3：只写 30 无法确定是哪一种。');
+  });
+
+  it('marks an ambiguous target ACOS in its cell when it varies by row', () => {
+    const args = [column(20, 20, 20), column(0.2, 0.2, 0.2), column(30, '30%', 0.3)];
+    expect(firstColumn(call('SUGGESTED_BID', args))).toEqual(['write 30% or 0.3', 1.2, 1.2]);
+    expect(firstColumn(call('SUGGESTED_BID', args, 'zh-CN'))[0]).toBe('请写成 30% 或 0.3');
+    expect(firstColumn(call('SUGGESTED_BID', args, 'zh-TW'))[0]).toBe('請寫成 30% 或 0.3');
+  });
+
+  it('TARGET_ACOS(20%, 5): a plain margin of 5 throws when it is a single value, and is marked in a column', () => {
+    expect(() => call('TARGET_ACOS', ['20%', 5])).toThrow('TARGET_ACOS: target_margin cannot be "5". Write 5% or 0.05: a plain 5 could mean either.');
+    expect(() => call('TARGET_ACOS', [column(0.2, 0.3), 5])).toThrow(/TARGET_ACOS: target_margin cannot be "5"/);
+    expect(firstColumn(call('TARGET_ACOS', [column(0.2, 20, -150, '-150%'), column(5, 0.05, 0.05, 0.05)]))).toEqual([
+      'write 5% or 0.05',
+      'write 20% or 0.2',
+      'write -150% or -1.5',
+      -1.55,
+    ]);
+  });
+
+  it('TARGET_ACOS takes a plain number from −1 to 1 as a fraction and percent text as written', () => {
+    expect(call('TARGET_ACOS', [1, 0.05])).toBe(0.95);
+    expect(call('TARGET_ACOS', [-0.5, '5%'])).toBe(-0.55);
+    expect(call('TARGET_ACOS', ['150%', '5%'])).toBe(1.45);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatWallDate, LOCAL_CLOCK, readDateTime, readDay, zoneClock } from '../../src/core/values/dates';
 import { readMonth } from '../../src/core/values/read-month';
+import { call } from './formula-helpers';
 
 const wall = (y: number, m: number, d: number, h = 0, mi = 0) => Date.UTC(y, m - 1, d, h, mi);
 
@@ -34,6 +35,14 @@ describe('readDateTime reads dates operators paste', () => {
     expect(readDateTime(cell, LOCAL_CLOCK).kind).toBe('invalid');
   });
 
+  it.each([5, 0, 1, 365, 365.99, -3])('rejects the bare number %d: below 366 (1900-12-31) it is not a serial date', (cell) => {
+    expect(readDateTime(cell, LOCAL_CLOCK)).toEqual({ kind: 'invalid', reason: 'text', text: String(cell) });
+  });
+
+  it('reads 366 as 1900-12-31, the first serial taken as a date', () => {
+    expect(readDateTime(366, LOCAL_CLOCK)).toEqual({ kind: 'number', value: wall(1900, 12, 31) });
+  });
+
   it('rejects an invalid Date object', () => {
     expect(readDateTime(new Date(NaN), LOCAL_CLOCK).kind).toBe('invalid');
   });
@@ -51,6 +60,31 @@ describe('zoneClock reads dates in the spreadsheet zone, whatever the script zon
   it('reads midnight in Shanghai as that calendar day', () => {
     const shanghaiMidnight = new Date(Date.UTC(2026, 10, 26, 16)); // 2026-11-27 00:00 +08:00
     expect(formatWallDate(zoneClock('Asia/Shanghai').toWall(shanghaiMidnight))).toBe('2026-11-27');
+  });
+
+  // Verified with Intl: Chile starts DST at 00:00 on 2026-09-06 (−04 → −03), Cuba at 00:00 on
+  // 2026-03-08 (−05 → −04). Midnight does not exist on those days; the day starts at 01:00.
+  it.each([
+    ['America/Santiago', [2026, 9, 6], '2026-09-06T04:00:00.000Z'],
+    ['America/Havana', [2026, 3, 8], '2026-03-08T05:00:00.000Z'],
+  ] as const)('in %s, a day that starts in the DST gap is its first instant (01:00), not the day before', (zone, [y, m, d], iso) => {
+    const clock = zoneClock(zone);
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    // The gap is real: one minute before 01:00 local is 23:59 the day before.
+    expect(parts.format(new Date(Date.parse(iso) - 60_000))).toMatch(/, 23:59$/);
+    const start = clock.fromWall(wall(y, m, d));
+    expect(start.toISOString()).toBe(iso);
+    expect(parts.format(start)).toBe(`${formatWallDate(wall(y, m, d))}, 01:00`);
+    expect(formatWallDate(clock.toWall(start))).toBe(formatWallDate(wall(y, m, d)));
+    // The hours around it are unaffected, and a time inside the gap moves forward by the gap.
+    expect(clock.fromWall(wall(y, m, d, 12)).toISOString()).toBe(new Date(Date.parse(iso) + 11 * 3_600_000).toISOString());
+    expect(clock.fromWall(wall(y, m, d, 0, 30)).toISOString()).toBe(new Date(Date.parse(iso) + 30 * 60_000).toISOString());
+    expect(formatWallDate(clock.toWall(clock.fromWall(wall(y, m, d - 1))))).toBe(formatWallDate(wall(y, m, d - 1)));
+  });
+
+  it('gives STOCKOUT_DATE the right day when it starts in a midnight DST gap', () => {
+    const result = call('STOCKOUT_DATE', [10, 1, '2026-08-27'], 'en', 'America/Santiago') as Date;
+    expect(result.toISOString()).toBe('2026-09-06T04:00:00.000Z');
   });
 
   it('turns a wall-clock date back into the instant of midnight in the zone, across DST', () => {

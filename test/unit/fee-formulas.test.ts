@@ -106,6 +106,11 @@ describe('AGED_SURCHARGE', () => {
     expect(call('AGED_SURCHARGE', [180.9, 1, 1])).toBe(0);
   });
 
+  it('marks a blank age beside data instead of reading it as 0 days (no surcharge)', () => {
+    expect(firstColumn(call('AGED_SURCHARGE', [column(280, '', ''), column(1, 1, ''), column(10, 10, '')]))).toEqual([54.5, 'missing days_in_stock', '']);
+    expect(() => call('AGED_SURCHARGE', ['', column(1, 2), column(10, 10)])).toThrow(/^AGED_SURCHARGE: days_in_stock is empty\./);
+  });
+
   it('needs the volume and the unit count', () => {
     expect(firstColumn(call('AGED_SURCHARGE', [column(200, 200), column(1, ''), column('', 1)]))).toEqual(['missing units', 'missing cubic_feet']);
   });

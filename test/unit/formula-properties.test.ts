@@ -45,6 +45,11 @@ const anyCell = fc.oneof({ weight: 4, arbitrary: blankCell }, { weight: 6, arbit
 interface Param {
   readonly nonNegative?: boolean;
   readonly required?: boolean;
+  /**
+   * `share`: a bounded 0–100 % share (a plain number above 1 is percentage points, 20 → 0.2);
+   * `rate`: an unbounded rate whose plain number beyond ±1 is ambiguous and marked "write 30% or 0.3".
+   */
+  readonly read?: 'share' | 'rate';
   /** A setting passed as one value for the whole call, from this generator. */
   readonly setting?: fc.Arbitrary<unknown>;
 }
@@ -58,6 +63,21 @@ interface Case {
 
 const N: Param = { nonNegative: true };
 const R: Param = { nonNegative: true, required: true };
+const SHARE: Param = { nonNegative: true, read: 'share' };
+const RATE: Param = { read: 'rate' };
+
+const isPercentText = (raw: unknown) => typeof raw === 'string' && /[%％]/.test(raw);
+
+/** How a rate parameter reads a number cell: its value, or 'invalid'/'ambiguous' for a marked cell. */
+function readAs(p: Param, cell: Cell): number | 'invalid' | 'ambiguous' {
+  const value = (cell.meaning as { value: number }).value;
+  if (p.read === 'rate') return !isPercentText(cell.raw) && Math.abs(value) > 1 ? 'ambiguous' : value;
+  if (p.read === 'share') {
+    const share = !isPercentText(cell.raw) && value > 1 ? value / 100 : value;
+    return share < 0 || share > 1 ? 'invalid' : share;
+  }
+  return value;
+}
 const ratio = (a: number, b: number) => (b === 0 ? NOT_DEFINED : a / b);
 
 const agedRate = (days: number): [number, number] => {
@@ -84,13 +104,13 @@ const CASES: readonly Case[] = [
   { name: 'ORGANIC', params: [N, N], reference: ([a, b]) => a - b },
   { name: 'BREAKEVEN_ACOS', params: [N, N], reference: ([p, c]) => (p === 0 ? NOT_DEFINED : (p - c) / p) },
   { name: 'PROFIT_PER_UNIT', params: [N, N], reference: ([p, c]) => p - c },
-  { name: 'TARGET_ACOS', params: [{}, {}], reference: ([a, b]) => a - b },
-  { name: 'SUGGESTED_BID', params: [N, N, N], reference: ([p, c, t]) => p * c * t },
+  { name: 'TARGET_ACOS', params: [RATE, RATE], reference: ([a, b]) => a - b },
+  { name: 'SUGGESTED_BID', params: [N, SHARE, { ...RATE, nonNegative: true }], reference: ([p, c, t]) => p * c * t },
   { name: 'DAYS_OF_STOCK', params: [N, N], reference: ([a, d]) => ratio(a, d) },
   { name: 'WEEKS_OF_COVER', params: [N, N], reference: ([a, w]) => ratio(a, w) },
   { name: 'SELL_THROUGH', params: [N, N], reference: ([s, h]) => ratio(s, h) },
-  { name: 'REORDER_POINT', params: [N, N, N], reference: ([d, l, s]) => d * l + s },
-  { name: 'REORDER_QTY', params: [N, N, N, N], reference: ([d, c, o, i]) => Math.max(0, d * c - o - i) },
+  { name: 'REORDER_POINT', params: [N, R, N], reference: ([d, l, s]) => d * l + s },
+  { name: 'REORDER_QTY', params: [N, R, N, N], reference: ([d, c, o, i]) => Math.max(0, d * c - o - i) },
   {
     name: 'CUBIC_FEET',
     params: [R, R, R, { setting: fc.constantFrom('in', 'cm') }],
@@ -103,7 +123,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'AGED_SURCHARGE',
-    params: [N, R, R],
+    params: [R, R, R],
     reference: ([days, v, units]) => {
       const [rate, min] = agedRate(days);
       return units * Math.max(v * rate, min);
@@ -137,6 +157,15 @@ function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[]
       expect(['', NOT_DEFINED]).not.toContain(got);
       return;
     }
+    const read = m.kind === 'number' ? readAs(p, row[i]) : 0;
+    if (read === 'ambiguous') {
+      expect(got).toMatch(/^write -?[\d.]+% or -?[\d.]+$/);
+      return;
+    }
+    if (read === 'invalid') {
+      expect(got).toMatch(/^not a rate/);
+      return;
+    }
     if (m.kind === 'number' && m.value < 0 && p.nonNegative) {
       expect(got).toMatch(/^negative: /);
       return;
@@ -145,7 +174,7 @@ function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[]
       expect(got).toMatch(/^missing /);
       return;
     }
-    values.push(m.kind === 'number' ? m.value : 0);
+    values.push(typeof read === 'number' && m.kind === 'number' ? read : 0);
   }
   const expected = c.reference(values, settings);
   if (typeof expected === 'number') {
@@ -172,9 +201,13 @@ describe.each(CASES)('$name on random ranges', (c) => {
         numberCell,
         (rows, grid, settings, scalarFlags, broadcastCell) => {
           const isScalar = c.params.map((p, i) => !p.setting && scalarFlags[i] && scalarFlags.filter(Boolean).length === 1);
-          const bcast: Cell = (broadcastCell.meaning as { value: number }).value < 0 ? { raw: 1, meaning: { kind: 'number', value: 1 } } : broadcastCell;
-          const table = grid.slice(0, rows).map((row) => row.map((cell, i) => (isScalar[i] ? bcast : cell)));
-          const args = c.params.map((p, i) => (p.setting ? settings[i] : isScalar[i] ? bcast.raw : table.map((row) => [row[i].raw])));
+          // A single value must be usable (a bad one is a wrong call, tested elsewhere).
+          const usable = (p: Param): Cell =>
+            (broadcastCell.meaning as { value: number }).value < 0 || typeof readAs(p, broadcastCell) !== 'number'
+              ? { raw: 0.5, meaning: { kind: 'number', value: 0.5 } }
+              : broadcastCell;
+          const table = grid.slice(0, rows).map((row) => row.map((cell, i) => (isScalar[i] ? usable(c.params[i]) : cell)));
+          const args = c.params.map((p, i) => (p.setting ? settings[i] : isScalar[i] ? usable(p).raw : table.map((row) => [row[i].raw])));
           const varying = c.params.map((p, i) => !p.setting && !isScalar[i]);
           const deciding = varying.includes(true) ? varying : c.params.map((p) => !p.setting);
           const result = call(c.name, args);
@@ -209,8 +242,9 @@ describe('RANK_CHANGE on random ranks', () => {
           const got = result[i][0];
           const prev = p.rank ?? 0;
           const cur = c.rank ?? 0;
+          // A blank rank is not filled in yet: the row stays blank.
           const expected =
-            p.rank === null && c.rank === null
+            p.rank === null || c.rank === null
               ? ''
               : prev === 0 && cur === 0
                 ? NOT_DEFINED

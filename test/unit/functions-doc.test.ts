@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMULAS } from '../../src/core/formulas/catalog';
+import { CATEGORIES, FORMULAS } from '../../src/core/formulas/catalog';
 import { formatExampleResult, parseExampleCall } from '../../src/core/formulas/example-call';
 
 // The generator is JavaScript run by node; loaded by path so the test typecheck needs no types for it.
@@ -13,15 +13,37 @@ describe('FUNCTIONS.md', () => {
     expect(committed).toBe(await generator.generateFunctionsDoc());
   });
 
-  it('lists every function with its parameters in English and Chinese', async () => {
+  it('lists every function with its help in English, 简体中文 and 繁體中文 sections', async () => {
     const doc = await generator.generateFunctionsDoc();
-    const [english, chinese] = doc.split('\n## 中文\n');
-    for (const f of FORMULAS) {
-      const heading = `#### ${f.name}(${f.params.map((p) => p.name).join(', ')})`;
-      expect(english).toContain(heading);
-      expect(chinese).toContain(heading);
-      expect(chinese).toContain(f.summary.zh);
+    const sections = new Map(
+      doc
+        .split(/\n(?=## )/)
+        .slice(1)
+        .map((part) => [part.slice(3, part.indexOf('\n')), part] as const),
+    );
+    expect([...sections.keys()]).toEqual(['English', '简体中文', '繁體中文']);
+    const languages = [
+      ['English', 'en'],
+      ['简体中文', 'zh'],
+      ['繁體中文', 'zhTW'],
+    ] as const;
+    for (const [heading, key] of languages) {
+      const section = sections.get(heading) ?? '';
+      for (const category of CATEGORIES) expect(section).toContain(`### ${category.title[key]}\n`);
+      for (const f of FORMULAS) {
+        expect(section).toContain(`#### ${f.name}(${f.params.map((p) => p.name).join(', ')})`);
+        expect(section).toContain(f.summary[key]);
+        expect(section).toContain(f.returns[key]);
+        for (const p of f.params) expect(section).toContain(p.description[key].replace(/\|/g, '\\|'));
+      }
     }
+  });
+
+  it('notes in every language how separators are read: US-first, and 0,125 is 0.125', async () => {
+    const doc = await generator.generateFunctionsDoc();
+    expect(doc).toContain('Separators are read US-first: `1,234` is 1234 and `1.234` is 1.234');
+    expect(doc).toMatch(/分隔符按美式理解：`1,234` 为 1234，`1\.234` 为 1\.234.*`0,125` 为 0\.125/);
+    expect(doc).toMatch(/分隔符號依美式解讀：`1,234` 為 1234，`1\.234` 為 1\.234.*`0,125` 為 0\.125/);
   });
 });
 

@@ -44,8 +44,40 @@ describe('HEALTH_STATUS against Amazon’s targets', () => {
     expect(call('HEALTH_STATUS', [metric, value])).toBe(status);
   });
 
-  it('reads a bare number up to 1 as a fraction: 0.5 is a 50 % ODR', () => {
-    expect(call('HEALTH_STATUS', ['ODR', 0.5])).toBe('BREACH');
+  it('reads a plain number up to 10 × a "below" limit as a fraction: 0.02 is a 2 % ODR', () => {
+    expect(call('HEALTH_STATUS', ['ODR', 0.02])).toBe('BREACH');
+    expect(call('HEALTH_STATUS', ['ODR', 0.1])).toBe('BREACH');
+    expect(call('HEALTH_STATUS', ['ODR', 0.005])).toBe('OK');
+    expect(call('HEALTH_STATUS', ['LSR', 0.4])).toBe('BREACH');
+  });
+
+  it.each([
+    ['ODR', 0.5, 'write 0.5% or 0.005'],
+    ['ODR', '0.5', 'write 0.5% or 0.005'],
+    ['ODR', 1, 'write 1% or 0.01'],
+    ['ODR', 0.11, 'write 0.11% or 0.0011'],
+    ['cancel rate', 0.3, 'write 0.3% or 0.003'],
+    ['LSR', 0.7, 'write 0.7% or 0.007'],
+  ])('marks a plain %s value %j between 10 × the limit and 1 as ambiguous', (metric, value, mark) => {
+    expect(call('HEALTH_STATUS', [metric, value])).toBe(mark);
+  });
+
+  it('reads percent text in that range as it says: "50%" is a 50 % ODR, "0.5%" a 0.5 % one', () => {
+    expect(call('HEALTH_STATUS', ['ODR', '50%'])).toBe('BREACH');
+    expect(call('HEALTH_STATUS', ['ODR', '0.5%'])).toBe('OK');
+    expect(call('HEALTH_STATUS', ['ODR', '０.５％'])).toBe('OK');
+  });
+
+  it('keeps "above" targets and the score out of the ambiguity: 0.97 valid tracking is 97 %', () => {
+    expect(call('HEALTH_STATUS', ['VTR', 0.97])).toBe('OK');
+    expect(call('HEALTH_STATUS', ['AHR', 1])).toBe('BREACH');
+  });
+
+  it('marks the ambiguous value in the user’s language, in a column', () => {
+    const args = [column('ODR', 'ODR', 'LSR'), column(0.5, 0.005, 0.9)];
+    expect(firstColumn(call('HEALTH_STATUS', args))).toEqual(['write 0.5% or 0.005', 'OK', 'write 0.9% or 0.009']);
+    expect(firstColumn(call('HEALTH_STATUS', args, 'zh-CN'))[0]).toBe('请写成 0.5% 或 0.005');
+    expect(firstColumn(call('HEALTH_STATUS', args, 'zh-TW'))[0]).toBe('請寫成 0.5% 或 0.005');
   });
 
   it('reads rates as percentage points when above 1', () => {

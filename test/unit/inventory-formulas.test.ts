@@ -57,6 +57,31 @@ describe('REORDER_QTY', () => {
   it('averages several days of sales per row', () => {
     expect(firstColumn(call('REORDER_QTY', [[[8, 12], [10, '']], 20, column(80, 0), 0]))).toEqual([120, 200]);
   });
+
+  it('marks a blank cover_days beside data instead of ordering for 0 days', () => {
+    expect(firstColumn(call('REORDER_QTY', [column(10, 10, ''), column(20, '', ''), column(80, 80, ''), 0]))).toEqual([120, 'missing cover_days', '']);
+    expect(call('REORDER_QTY', [10, '', 80, 0])).toBe('missing cover_days');
+  });
+
+  it('throws for a single empty cover_days used for every row', () => {
+    expect(() => call('REORDER_QTY', [column(10, 12), '', column(80, 0), 0])).toThrow(/^REORDER_QTY: cover_days is empty\. Give a value/);
+  });
+
+  it('keeps a blank on hand or inbound as none', () => {
+    expect(firstColumn(call('REORDER_QTY', [column(10, 10), 20, column('', 80), column(50, '')]))).toEqual([150, 120]);
+  });
+});
+
+describe('REORDER_POINT blanks', () => {
+  it('marks a blank lead time beside data: 0 days would understate the reorder point', () => {
+    expect(firstColumn(call('REORDER_POINT', [column(30, 30, ''), column(45, '', ''), column(200, 200, '')]))).toEqual([1550, 'missing lead_time_days', '']);
+  });
+
+  it('throws for a single empty lead time, and keeps a blank safety stock as none', () => {
+    expect(() => call('REORDER_POINT', [column(30, 15), [['']], 0])).toThrow(/^REORDER_POINT: lead_time_days is empty\./);
+    expect(() => call('REORDER_POINT', [column(30, 15), '', 0], 'zh-CN')).toThrow(/REORDER_POINT：lead_time_days 为空。/);
+    expect(firstColumn(call('REORDER_POINT', [column(30, 15), 45, column('', 75)]))).toEqual([1350, 750]);
+  });
 });
 
 describe('STOCKOUT_DATE', () => {
@@ -92,6 +117,18 @@ describe('STOCKOUT_DATE', () => {
   it('uses one as-of date for a whole column and keeps blank rows blank', () => {
     const result = firstColumn(call('STOCKOUT_DATE', [column(300, '', 10), column(20, '', 0), '2026-11-27']));
     expect([day(result[0]), result[1], result[2]]).toEqual(['2026-12-12', '', NOT_DEFINED]);
+  });
+
+  it('refuses a bare small number as the as-of date: 5 is not 1900-01-05', () => {
+    expect(() => call('STOCKOUT_DATE', [300, 20, 5])).toThrow('STOCKOUT_DATE: as_of cannot be "5". Give a date such as 2026-11-27, a date cell, or TODAY().');
+    expect(() => call('STOCKOUT_DATE', [300, 20, 5], 'zh-CN')).toThrow('STOCKOUT_DATE：as_of 不能是“5”。请给出日期，例如 2026-11-27、日期单元格或 TODAY()。');
+    expect(() => call('STOCKOUT_DATE', [300, 20, 365.5])).toThrow(/as_of cannot be "365\.5"/);
+    expect(firstColumn(call('STOCKOUT_DATE', [column(300, 300), column(20, 20), column(30, 46353)])).map((v, i) => (i === 0 ? v : day(v)))).toEqual([
+      'not a date: 30',
+      '2026-12-12',
+    ]);
+    // 366 is the first serial read as a date (1900-12-31).
+    expect(day(call('STOCKOUT_DATE', [1, 1, 366]))).toBe('1901-01-01');
   });
 
   it('marks an as-of cell that is not a date', () => {

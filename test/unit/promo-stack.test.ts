@@ -12,10 +12,21 @@ const promo = (rows: [string, unknown, unknown, unknown][]) => [
 ];
 
 describe('PROMO_STACK', () => {
-  it('compounds a 20 % coupon over a 15 % deal to 32 %, not 35 %', () => {
-    expect(stackDiscounts([0.2, 0.15])).toBeCloseTo(0.32, 15);
+  it('adds a 20 % coupon to a 15 % deal: 35 % off the list price, not a compounded 32 %', () => {
+    expect(stackDiscounts([0.2, 0.15])).toBe(0.35);
     const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-30', '15%'], ['B0A', '2026-11-25', '2026-11-28', '20%']])));
-    expect(result).toEqual([0.32, 0.32]);
+    expect(result).toEqual([0.35, 0.35]);
+  });
+
+  it('caps stacked discounts at 100 %', () => {
+    expect(stackDiscounts([0.6, 0.5])).toBe(1);
+    const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-30', '60%'], ['B0A', '2026-11-25', '2026-11-28', '50%'], ['B0A', '2026-11-29', '2026-11-30', '10%']])));
+    expect(result).toEqual([1, 1, 0.7]);
+  });
+
+  it('adds without binary leftovers: 10 % + 20 % is 0.3', () => {
+    const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-30', 0.1], ['B0A', '2026-11-20', '2026-11-30', 0.2]])));
+    expect(result).toEqual([0.3, 0.3]);
   });
 
   it('gives a promotion that overlaps nothing its own discount', () => {
@@ -28,7 +39,7 @@ describe('PROMO_STACK', () => {
   });
 
   it('matches ASINs regardless of case, spaces and full-width letters', () => {
-    const result = firstColumn(call('PROMO_STACK', promo([['b0a ', '2026-11-20', '2026-11-30', 0.5], ['Ｂ０Ａ', '2026-11-20', '2026-11-30', 0.5]])));
+    const result = firstColumn(call('PROMO_STACK', promo([['b0a ', '2026-11-20', '2026-11-30', 0.25], ['Ｂ０Ａ', '2026-11-20', '2026-11-30', 0.5]])));
     expect(result).toEqual([0.75, 0.75]);
   });
 
@@ -43,11 +54,11 @@ describe('PROMO_STACK', () => {
         ]),
       ),
     );
-    expect(result).toEqual([0.55, 0.55, 0.28]);
+    expect(result).toEqual([0.6, 0.6, 0.3]);
   });
 
   it('treats dates as inclusive days: ending and starting on the same day overlap', () => {
-    const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-27', 0.5], ['B0A', '2026-11-27', '2026-11-30', 0.5]])));
+    const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-11-20', '2026-11-27', 0.25], ['B0A', '2026-11-27', '2026-11-30', 0.5]])));
     expect(result).toEqual([0.75, 0.75]);
   });
 
@@ -56,12 +67,12 @@ describe('PROMO_STACK', () => {
     const coupon: [string, unknown, unknown, unknown] = ['B0A', '2026-11-27 12:00', '2026-11-28', 0.1];
     expect(firstColumn(call('PROMO_STACK', promo([deal, coupon])))).toEqual([0.3, 0.1]);
     const earlier: [string, unknown, unknown, unknown] = ['B0A', new Date(2026, 10, 27, 11, 59), '2026-11-28', 0.1];
-    expect(firstColumn(call('PROMO_STACK', promo([deal, earlier])))).toEqual([0.37, 0.37]);
+    expect(firstColumn(call('PROMO_STACK', promo([deal, earlier])))).toEqual([0.4, 0.4]);
   });
 
   it('reads a blank end as still running', () => {
     const result = firstColumn(call('PROMO_STACK', promo([['B0A', '2026-01-01', '', 0.1], ['B0A', '2030-06-01', '2030-06-02', 0.1]])));
-    expect(result).toEqual([0.19, 0.19]);
+    expect(result).toEqual([0.2, 0.2]);
   });
 
   it('reads discounts as 20%, 0.2 or 20', () => {
@@ -108,9 +119,20 @@ describe('PROMO_STACK', () => {
   });
 
   it('throws when a single discount for every row is unusable', () => {
-    expect(() => call('PROMO_STACK', [column('A', 'B'), column('2026-11-20', '2026-11-21'), '', 'lots'])).toThrow(
+    expect(() => call('PROMO_STACK', [column('A', 'B'), column('2026-11-20', '2026-11-21'), column('', ''), 'lots'])).toThrow(
       'PROMO_STACK: discounts cannot be "lots". Give a discount such as 20% or 0.2.',
     );
+  });
+
+  it('throws "is empty" for a single empty starts or ends used for every row, instead of marking each row', () => {
+    const asins = column('A', 'B');
+    expect(() => call('PROMO_STACK', [asins, '', column('2026-11-30', '2026-11-30'), 0.1])).toThrow(
+      'PROMO_STACK: starts is empty. Give a date such as 2026-11-27, a date cell, or TODAY().',
+    );
+    expect(() => call('PROMO_STACK', [asins, column('2026-11-20', '2026-11-21'), '', 0.1])).toThrow(/^PROMO_STACK: ends is empty\./);
+    expect(() => call('PROMO_STACK', [asins, [['']], column('2026-11-30', '2026-11-30'), 0.1], 'zh-CN')).toThrow(/PROMO_STACK：starts 为空。/);
+    // A single row is not a wrong call: it is marked like any row.
+    expect(call('PROMO_STACK', ['A', '', '2026-11-30', 0.1])).toBe('missing starts');
   });
 
   it('is fast on 50,000 rows, whether ASINs are many or one', () => {

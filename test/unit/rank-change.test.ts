@@ -24,8 +24,19 @@ describe('RANK_CHANGE', () => {
     expect(call('RANK_CHANGE', ['NR', '>100'])).toBe(NOT_DEFINED);
   });
 
-  it('a blank beside a rank counts as not ranked; two blanks are a blank row', () => {
-    expect(firstColumn(call('RANK_CHANGE', [column('', 5, ''), column(3, '', '')]))).toEqual(['new', 'dropped out', '']);
+  it('a blank rank is not filled in yet: its row stays blank, it is not "new" or "dropped out"', () => {
+    expect(firstColumn(call('RANK_CHANGE', [column('', 5, '', '--', 'NR', 7), column(3, '', '', 4, '', 'N/A')]))).toEqual(['', '', '', '', '', '']);
+    expect(call('RANK_CHANGE', ['', 3])).toBe('');
+    expect(call('RANK_CHANGE', [5, ''])).toBe('');
+  });
+
+  it('only explicit markers mean not ranked, beside blank rows', () => {
+    expect(firstColumn(call('RANK_CHANGE', [column(0, 5, '', '未排名'), column(3, '>100', 4, '100+')]))).toEqual(['new', 'dropped out', '', NOT_DEFINED]);
+  });
+
+  it('throws "is empty" for a single empty rank used for every row', () => {
+    expect(() => call('RANK_CHANGE', [column(10, 12), ''])).toThrow(/^RANK_CHANGE: current is empty\. Give a rank such as 12/);
+    expect(() => call('RANK_CHANGE', [[['']], column(10, 12)], 'zh-TW')).toThrow(/RANK_CHANGE：previous 為空。/);
   });
 
   it('reads "#12" and full-width digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumber } from '../../src/core/values/read-number';
-import { readFraction } from '../../src/core/values/read-fraction';
+import { readFraction, readRate } from '../../src/core/values/read-fraction';
 
 describe('readNumber reads what operators paste', () => {
   it.each([
@@ -36,6 +36,28 @@ describe('readNumber reads what operators paste', () => {
     ['AED 10', 10],
   ])('reads %j as %d', (cell, value) => {
     expect(readNumber(cell)).toEqual({ kind: 'number', value });
+  });
+
+  it.each([
+    // A thousands group never starts with a lone 0: these are decimal commas.
+    ['0,125', 0.125],
+    ['0,990 €', 0.99],
+    ['0,5', 0.5],
+    ['-0,125', -0.125],
+    // US-first: a comma before three digits after a 1–3 digit group is a thousands separator,
+    // a lone dot always a decimal point, a repeated dot a thousands separator.
+    ['1,234', 1234],
+    ['12,345', 12345],
+    ['1,234,567', 1234567],
+    ['1.234', 1.234],
+    ['1.234.567', 1234567],
+    ['1.234,50', 1234.5],
+  ])('reads the separators of %j as %d', (cell, value) => {
+    expect(readNumber(cell)).toEqual({ kind: 'number', value });
+  });
+
+  it.each(['0.125,50', '0,125.50', '0.234.567'])('rejects %j, whose thousands group starts with a lone 0', (cell) => {
+    expect(readNumber(cell)).toMatchObject({ kind: 'invalid', reason: 'text' });
   });
 
   it.each(['', '--', '-', '—', 'N/A', '#N/A', 'none', '无', null, undefined])('reads the placeholder %j as blank', (cell) => {
@@ -81,5 +103,33 @@ describe('readFraction reads bounded shares', () => {
 
   it.each([-0.1, 150, '120%', '-5%'])('rejects %j, which is outside 0–100 %', (cell) => {
     expect(readFraction(cell).kind).toBe('invalid');
+  });
+});
+
+describe('readRate reads unbounded rates (ACOS, margins)', () => {
+  it.each([
+    [0.3, 0.3],
+    ['0.3', 0.3],
+    [-1, -1],
+    ['30%', 0.3],
+    ['150%', 1.5],
+    ['-150%', -1.5],
+    ['３０％', 0.3],
+  ])('reads %j as %d', (cell, value) => {
+    expect(readRate(cell)).toEqual({ kind: 'number', value });
+  });
+
+  it.each([
+    [30, '30'],
+    ['30', '30'],
+    [-150, '-150'],
+    [1.5, '1.5'],
+  ])('marks the plain number %j beyond ±1 as ambiguous', (cell, text) => {
+    expect(readRate(cell)).toEqual({ kind: 'invalid', reason: 'percent', text });
+  });
+
+  it('passes blanks and junk through', () => {
+    expect(readRate('--').kind).toBe('blank');
+    expect(readRate('abc')).toMatchObject({ kind: 'invalid', reason: 'text' });
   });
 });

@@ -74,6 +74,20 @@ export const AGED_SURCHARGE: AgedSurchargeTable = {
   ],
 };
 
+/**
+ * The tier for inventory aged over 15 months announced from 16 January 2026 — the greater of
+ * $7.90/cu ft or $0.35/unit — only partly confirmed (fbatool.mistorify.com/2026change), so
+ * {@link AGED_SURCHARGE} does not apply it and the formula help says so.
+ */
+export const AGED_SURCHARGE_NOT_APPLIED = {
+  effective: '2026-01-16',
+  overMonths: 15,
+  perCubicFoot: 7.9,
+  perUnitMin: 0.35,
+  confidence: 'partial',
+  source: 'https://fbatool.mistorify.com/2026change',
+} as const;
+
 /** The confirmed 2023 table (from 15 April 2023), kept for comparison and tests. */
 export const AGED_SURCHARGE_2023: AgedSurchargeTable = {
   effective: '2023-04-15',

@@ -40,6 +40,11 @@ export interface NumberInput {
    */
   readonly required?: boolean;
   /**
+   * A blank means "not filled in yet": the row stays blank even when other inputs are filled
+   * (a rank not yet looked up is not the same as "not ranked").
+   */
+  readonly pending?: boolean;
+  /**
    * A setting (a date, a size tier, a metric name) rather than data: a filled setting column does
    * not make a row non-blank, so `=F(C2:C, A2:A)` with A filled down stays blank where C is.
    */
@@ -57,12 +62,13 @@ export interface ElementwiseSpec {
   readonly name: string;
   readonly inputs: readonly NumberInput[];
   /**
-   * The value for one row; blanks of inputs that are not `required` arrive as 0 in a row that has
-   * data. Return {@link NOT_DEFINED} when the maths is undefined; NaN and ±Infinity become it
+   * The value for one row; blanks of inputs that are neither `required` nor `pending` arrive as 0
+   * in a row that has data. Return {@link NOT_DEFINED} when the maths is undefined; NaN and ±Infinity become it
    * anyway, and numbers are tidied to 15 significant digits (0.2 − 0.05 shows 0.15).
-   * `values` is reused between cells: read it, never keep it.
+   * `cells` are the readings the values come from, for a formula that needs more than the number
+   * (was it percent text?). Both arrays are reused between cells: read them, never keep them.
    */
-  readonly compute: (values: readonly number[], env: FormulaEnv) => CellOut;
+  readonly compute: (values: readonly number[], env: FormulaEnv, cells: readonly NumberCell[]) => CellOut;
 }
 
 /** Options the server may pass: the spreadsheet's time zone, to read date cells in it. */
@@ -200,25 +206,36 @@ function computeCell(
       if (cell.value < 0 && input.nonNegative) return t(env.locale, 'cell.negative', { text: cell.value });
       values[i] = cell.value;
     } else if (cell.kind === 'blank') {
+      if (input.pending) return '';
       if (input.required) return t(env.locale, 'cell.missing', { param: input.name });
       values[i] = 0;
     } else {
       return cellProblem(env.locale, input, cell);
     }
   }
-  const result = compute(values, env);
+  const result = compute(values, env, cells);
   return typeof result === 'number' ? tidy(result) : result;
 }
 
 /** The short text a cell shows for a value it cannot use. */
 export function invalidText(locale: Locale, cell: Extract<NumberCell, { kind: 'invalid' }>): string {
+  if (cell.reason === 'percent') return t(locale, 'cell.percentOrFraction', percentOrFraction(cell.text));
   if (cell.reason === 'date') return t(locale, 'cell.date');
   if (cell.reason === 'boolean') return t(locale, 'cell.boolean');
   return t(locale, 'cell.notNumber', { text: cell.text });
 }
 
+/**
+ * The placeholders of "write 30% or 0.3" for a plain number read as percentage points
+ * (`percent` 30, `fraction` 0.3).
+ */
+export function percentOrFraction(points: string | number): { percent: string; fraction: string } {
+  const value = Number(points);
+  return { percent: String(tidy(value)), fraction: String(tidy(value / 100)) };
+}
+
 function cellProblem(locale: Locale, input: NumberInput, cell: Extract<NumberCell, { kind: 'invalid' }>): string {
-  if (input.invalidKey && cell.reason !== 'date') return t(locale, input.invalidKey, { text: cell.text });
+  if (input.invalidKey && cell.reason !== 'date' && cell.reason !== 'percent') return t(locale, input.invalidKey, { text: cell.text });
   return invalidText(locale, cell);
 }
 
@@ -262,13 +279,17 @@ function checkBroadcast(env: FormulaEnv, fn: string, input: NumberInput, cell: N
   const { locale } = env;
   if (cell.kind === 'invalid' && (spread || allScalar)) {
     const text = cell.text || invalidText(locale, cell);
+    if (cell.reason === 'percent') {
+      throw new FormulaError(locale, 'error.badArgument', { fn, param: input.name, text, hint: t(locale, 'hint.percentOrFraction', percentOrFraction(text)) });
+    }
     if (input.hintKey) throw new FormulaError(locale, 'error.badArgument', { fn, param: input.name, text, hint: t(locale, input.hintKey) });
     throw new FormulaError(locale, 'error.scalar', { fn, param: input.name, text });
   }
   if (cell.kind === 'number' && cell.value < 0 && input.nonNegative && (spread || allScalar)) {
     throw new FormulaError(locale, 'error.scalarNegative', { fn, param: input.name, text: cell.value });
   }
-  if (cell.kind === 'blank' && input.required && spread) {
+  // A single empty cell for every row is a wrong call, not a column of "missing …" or blank rows.
+  if (cell.kind === 'blank' && (input.required || input.pending) && spread) {
     throw new FormulaError(locale, 'error.missingArgument', {
       fn,
       param: input.name,

@@ -80,12 +80,14 @@ export const storageFee = elementwise({
  * AGED_SURCHARGE(days_in_stock, cubic_feet, units) — the monthly aged inventory surcharge (US) for
  * `units` units of `cubic_feet` each that have been in a fulfilment centre `days_in_stock` days:
  * units × the band's rate per cubic foot (for 366+ days the greater of the per-cubic-foot rate and
- * the per-unit minimum). 0 below 181 days. Rates from {@link AGED_SURCHARGE}, partly unconfirmed.
+ * the per-unit minimum). 0 below 181 days; a blank age beside data is marked "missing", not read as
+ * 0 days. Rates from {@link AGED_SURCHARGE}, partly unconfirmed; the > 15-month tier
+ * (AGED_SURCHARGE_NOT_APPLIED) is not applied.
  */
 export const agedSurcharge = elementwise({
   name: 'AGED_SURCHARGE',
   inputs: [
-    { name: 'days_in_stock', nonNegative: true },
+    { name: 'days_in_stock', nonNegative: true, required: true },
     { name: 'cubic_feet', nonNegative: true, required: true },
     { name: 'units', nonNegative: true, required: true },
   ],

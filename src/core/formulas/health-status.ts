@@ -2,7 +2,7 @@ import { t } from '../i18n/messages';
 import { readFraction } from '../values/read-fraction';
 import { BLANK, readNumber, type NumberCell } from '../values/read-number';
 import { lookupLabel, textKey } from '../values/text-key';
-import { elementwise } from './elementwise';
+import { elementwise, percentOrFraction } from './elementwise';
 
 /** A share of the limit: a rate that has used this much of its allowance is AT RISK. */
 export const AT_RISK_SHARE = 0.8;
@@ -81,14 +81,25 @@ export function readMetric(cell: unknown): NumberCell {
 
 /**
  * Reads a metric value as a number, refusing percent text above 100 % ("150%") here, while the
- * text is still known: once read, 1.5 would look like 1.5 percentage points.
+ * text is still known: once read, 1.5 would look like 1.5 percentage points. Percent text is
+ * flagged `percentText`, so a "0.5%" is never taken for an ambiguous plain 0.5.
  */
 export function readHealthValue(cell: unknown): NumberCell {
   const read = readNumber(cell);
-  if (read.kind === 'number' && read.value > 1 && typeof cell === 'string' && /[%％]/.test(cell)) {
-    return { kind: 'invalid', reason: 'text', text: cell.trim() };
+  if (read.kind === 'number' && typeof cell === 'string' && /[%％]/.test(cell)) {
+    return read.value > 1 ? { kind: 'invalid', reason: 'text', text: cell.trim() } : { kind: 'number', value: read.value, percentText: true };
   }
   return read;
+}
+
+/**
+ * For a "must stay below" rate, the plain numbers that cannot be read safely: above 10 × the
+ * limit and up to 1 (0.5 for the 1 % ODR: 50 %, or 0.5 % typed without its sign?). Below that a
+ * plain number is a fraction (0.02 is a 2 % ODR); above 1 it is percentage points (3.2 is 3.2 %).
+ */
+export function isAmbiguousRate(metric: HealthMetric, plain: number): boolean {
+  // Rounded so that 10 × 0.04 is exactly the 0.4 an operator types.
+  return metric.target === 'below' && plain > Math.round(10 * metric.limit * 1e9) / 1e9 && plain <= 1;
 }
 
 /** The message key of a status (its text in the user's language). */
@@ -116,6 +127,8 @@ export function healthStatus(metric: HealthMetric, value: number): HealthStatusK
  * allowance (ODR ≥ 0.8 %; valid tracking ≤ 96 %, i.e. 4 of the 5 allowed points of invalid
  * tracking), BREACH when it misses the target (ODR ≥ 1 %, valid tracking ≤ 95 %).
  * Rates are fractions or percent text; a number above 1 is read as percentage points (3.2 → 3.2 %).
+ * A plain number between 10 × a "below" limit and 1 ({@link isAmbiguousRate}) shows
+ * "write 0.5% or 0.005" instead of a status.
  */
 export const healthStatusFormula = elementwise({
   name: 'HEALTH_STATUS',
@@ -123,11 +136,14 @@ export const healthStatusFormula = elementwise({
     { name: 'metric', read: readMetric, invalidKey: 'cell.metric', hintKey: 'hint.metric', required: true, setting: true },
     { name: 'value', read: readHealthValue, invalidKey: 'cell.notRate' },
   ],
-  compute: ([index, raw], { locale }) => {
+  compute: ([index, raw], { locale }, cells) => {
     const metric = HEALTH_METRICS[index];
     if (metric.target === 'score') {
       return raw < 0 ? t(locale, 'cell.negative', { text: raw }) : t(locale, healthStatus(metric, raw));
     }
+    const read = cells[1];
+    const plain = !(read.kind === 'number' && read.percentText === true);
+    if (plain && isAmbiguousRate(metric, raw)) return t(locale, 'cell.percentOrFraction', percentOrFraction(raw));
     const rate = readFraction(raw);
     if (rate.kind !== 'number') return t(locale, 'cell.notRate', { text: raw });
     return t(locale, healthStatus(metric, rate.value));

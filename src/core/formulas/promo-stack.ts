@@ -10,13 +10,14 @@ import { FormulaError } from './formula-error';
 const PARAMS = ['asins', 'starts', 'ends', 'discounts'] as const;
 
 /**
- * How discounts that run at the same time combine: compounded, as Amazon applies a coupon to the
- * already-discounted deal price — a 20 % coupon on a 15 % deal is 1 − 0.8 × 0.85 = 32 % off, not 35 %.
+ * How discounts that run at the same time combine: Amazon applies every promotional discount to the
+ * original (list) price, so they add up — a 20 % coupon with a 15 % deal is 35 % off — capped at
+ * 100 % (the item is free, never paid for).
  */
 export function stackDiscounts(discounts: readonly number[]): number {
-  let pay = 1;
-  for (const d of discounts) pay *= 1 - d;
-  return 1 - pay;
+  let sum = 0;
+  for (const d of discounts) sum += d;
+  return Math.min(1, Number(sum.toPrecision(12)));
 }
 
 /** One readable promotion row: its position, ASIN, half-open time interval and discount. */
@@ -30,12 +31,13 @@ interface Promo {
 /**
  * PROMO_STACK(asins, starts, ends, discounts) — for each promotion row, the deepest total discount
  * the buyer can get while it runs: over every moment of the row's period, the discounts of all
- * promotions on the same ASIN active at that moment, compounded ({@link stackDiscounts}); the row's
+ * promotions on the same ASIN active at that moment, added up to at most 100 % ({@link stackDiscounts}); the row's
  * own discount when nothing overlaps it. Promotions that overlap the row but not each other are
  * never stacked together. Dates are inclusive days (a deal ending 27 Nov and a coupon starting
  * 27 Nov overlap); cells with a time of day are compared to the minute as given. A blank end
  * means the promotion is still running. Discounts are fractions or percent text (a number above 1
- * is percentage points). Rows with a bad cell are marked and left out of everyone's stack.
+ * is percentage points). Rows with a bad cell are marked and left out of everyone's stack. A single
+ * empty value for every row (a blank `starts` or `ends` cell) is a wrong call and throws.
  *
  * Looks across rows, so it sorts each ASIN's promotions once and answers every row with a range
  * maximum over the time segments: O(n log n) in the number of rows.
@@ -57,7 +59,7 @@ export const promoStack: FormulaCore = {
     const allScalar = shapes.every((s) => s.scalar);
     const out: CellOut[][] = new Array(rows);
     for (let r = 0; r < rows; r++) out[r] = new Array<CellOut>(cols).fill('');
-    checkBroadcastArgs(locale, args, shapes, rows * cols > 1 || allScalar, clock);
+    checkBroadcastArgs(locale, args, shapes, rows * cols > 1 || allScalar, rows * cols > 1, clock);
 
     const varying = shapes.map((s) => !(s.rows === 1 && s.cols === 1));
     const decides = varying.includes(true) ? varying : varying.map(() => true);
@@ -107,12 +109,21 @@ function isBlankCell(v: unknown): boolean {
   return typeof v === 'string' && readNumber(v).kind === 'blank';
 }
 
-/** A single value used for every row must be usable: a bad one is a wrong call. */
-function checkBroadcastArgs(locale: Locale, args: readonly Arg[], shapes: readonly Shape[], spread: boolean, clock: WallClock): void {
+/**
+ * A single value used for every row must be usable: a bad one is a wrong call. So is an empty one
+ * spread over several rows: every row "missing starts" (or every promotion running forever, for
+ * `ends`) says less than "starts is empty".
+ */
+function checkBroadcastArgs(locale: Locale, args: readonly Arg[], shapes: readonly Shape[], spread: boolean, several: boolean, clock: WallClock): void {
   if (!spread) return;
   shapes.forEach((s, i) => {
-    if (s.rows !== 1 || s.cols !== 1 || i === 0) return;
+    if (s.rows !== 1 || s.cols !== 1) return;
     const cell = cellAt(args[i], s, 0, 0);
+    if (several && isBlankCell(cell)) {
+      const hint: MessageKey = i === 0 ? 'hint.value' : i === 3 ? 'hint.discount' : 'hint.date';
+      throw new FormulaError(locale, 'error.missingArgument', { fn: 'PROMO_STACK', param: PARAMS[i], hint: t(locale, hint) });
+    }
+    if (i === 0) return;
     const read = i === 3 ? readFraction(cell) : readDateTime(cell, clock);
     if (read.kind === 'invalid') {
       const hint: MessageKey = i === 3 ? 'hint.discount' : 'hint.date';
@@ -148,10 +159,10 @@ function problem(locale: Locale, key: MessageKey, cell: Extract<NumberCell, { ki
 }
 
 /**
- * For each promotion of one ASIN, the deepest compounded discount over its period. Time is cut at
- * every start and end into segments; a segment's depth is 1 − Π(1 − d) over the promotions active
- * in it, summed as −log(1 − d) so starts and ends are additions (a 100 % discount is counted apart,
- * its log being infinite). Each promotion then takes the maximum over its segments from a sparse table.
+ * For each promotion of one ASIN, the deepest stacked discount over its period. Time is cut at
+ * every start and end into segments; a segment's depth is the sum of the discounts active in it
+ * (capped at 1), a running sum of +d at starts and −d at ends. Each promotion then takes the
+ * maximum over its segments from a sparse table.
  */
 function deepestStacks(group: readonly Promo[]): number[] {
   if (group.length === 1) return [group[0].discount];
@@ -169,28 +180,25 @@ function deepestStacks(group: readonly Promo[]): number[] {
     return lo;
   };
   const segments = unique.length - 1;
-  const logDelta = new Float64Array(segments + 1);
-  const fullDelta = new Int32Array(segments + 1);
+  const delta = new Float64Array(segments + 1);
   const spans = group.map((p) => {
     const from = position(p.start);
     const to = position(p.end);
-    if (p.discount >= 1) {
-      fullDelta[from]++;
-      fullDelta[to]--;
-    } else {
-      const weight = -Math.log1p(-p.discount);
-      logDelta[from] += weight;
-      logDelta[to] -= weight;
-    }
+    delta[from] += p.discount;
+    delta[to] -= p.discount;
     return [from, to] as const;
   });
   const depth = new Float64Array(segments);
-  let logSum = 0;
-  let full = 0;
+  // A compensated (Neumaier) running sum, so thousands of +d/−d leave no drift behind, then
+  // rounded to 12 digits: 0.1 + 0.2 is 0.3.
+  let sum = 0;
+  let carry = 0;
   for (let j = 0; j < segments; j++) {
-    logSum += logDelta[j];
-    full += fullDelta[j];
-    depth[j] = full > 0 ? 1 : Math.max(0, -Math.expm1(-logSum));
+    const x = delta[j];
+    const next = sum + x;
+    carry += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
+    sum = next;
+    depth[j] = Math.min(1, Math.max(0, Number((sum + carry).toPrecision(12))));
   }
   const table = sparseMax(depth);
   return spans.map(([from, to]) => table(from, to - 1));

@@ -13,7 +13,7 @@ const UNRANKED_WORDS = new Set(
 /**
  * Reads a keyword rank: a positive number (`12`, `#12`, `１２`); "not ranked" for 0, `NR`,
  * `unranked`, `未排名`, and for "beyond the tracked depth" texts such as `>100`, `100+`, `＞100`.
- * Blank stays blank (the row is blank when both ranks are).
+ * Blank (and `--`, `N/A`) stays blank: not filled in yet, which is not the same as not ranked.
  */
 export function readRank(cell: unknown): NumberCell {
   if (typeof cell === 'string') {
@@ -34,14 +34,15 @@ function positiveRank(value: number, cell: unknown): NumberCell {
 /**
  * RANK_CHANGE(previous, current) — places moved, positive = moved up (rank 10 → 4 is +6).
  * Not ranked before and ranked now shows "new" (新进榜); ranked before and not now shows
- * "dropped out" (掉出排名); not ranked at either time shows {@link NOT_DEFINED}. A blank counts
- * as not ranked, unless both are blank (a blank row).
+ * "dropped out" (掉出排名); not ranked at either time shows {@link NOT_DEFINED}. Only an explicit
+ * marker (0, NR, >100, 100+, 未排名 …) means not ranked: a blank rank is not filled in yet, and its
+ * row stays blank.
  */
 export const rankChange = elementwise({
   name: 'RANK_CHANGE',
   inputs: [
-    { name: 'previous', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank' },
-    { name: 'current', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank' },
+    { name: 'previous', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank', pending: true },
+    { name: 'current', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank', pending: true },
   ],
   compute: ([previous, current], { locale }) => {
     if (previous === UNRANKED && current === UNRANKED) return NOT_DEFINED;

@@ -1,3 +1,4 @@
+import { readFraction, readRate } from '../values/read-fraction';
 import { elementwise, NOT_DEFINED } from './elementwise';
 
 /**
@@ -32,24 +33,31 @@ export const profitPerUnit = elementwise({
 /**
  * TARGET_ACOS(breakeven_acos, target_margin) — break-even ACOS − the margin to keep after ads.
  * Either may be negative (a loss-making product, a launch that accepts a loss); a negative target
- * means no ad spend reaches the margin, and SUGGESTED_BID marks it.
+ * means no ad spend reaches the margin, and SUGGESTED_BID marks it. Both are read by
+ * {@link readRate}: percent text or a fraction; a plain number beyond ±1 (`5`: 5 % or 0.05?) is
+ * marked "write 5% or 0.05" (an error when it is the single value of a call).
  */
 export const targetAcos = elementwise({
   name: 'TARGET_ACOS',
-  inputs: [{ name: 'breakeven_acos' }, { name: 'target_margin' }],
+  inputs: [
+    { name: 'breakeven_acos', read: readRate },
+    { name: 'target_margin', read: readRate },
+  ],
   compute: ([breakeven, margin]) => breakeven - margin,
 });
 
 /**
  * SUGGESTED_BID(price, cvr, target_acos) — the value-based bid: price × conversion rate × target
  * ACOS, i.e. revenue per click × target ACOS. Not Amazon's market-based suggested bid.
+ * `cvr` is a bounded share ({@link readFraction}: 20%, 0.2 or 20); `target_acos` is read by
+ * {@link readRate}, so a plain 30 is marked "write 30% or 0.3" rather than guessed.
  */
 export const suggestedBid = elementwise({
   name: 'SUGGESTED_BID',
   inputs: [
     { name: 'price', nonNegative: true },
-    { name: 'cvr', nonNegative: true },
-    { name: 'target_acos', nonNegative: true },
+    { name: 'cvr', nonNegative: true, read: (cell) => readFraction(cell), invalidKey: 'cell.notRate', hintKey: 'hint.rate' },
+    { name: 'target_acos', nonNegative: true, read: readRate },
   ],
   compute: ([price, rate, target]) => price * rate * target,
 });

@@ -66,6 +66,8 @@ export const MESSAGES = {
   'cell.month': { en: 'not a month: {text}', 'zh-CN': '不是月份：{text}', 'zh-TW': '不是月份：{text}' },
   'cell.metric': { en: 'unknown metric: {text}', 'zh-CN': '未知指标：{text}', 'zh-TW': '未知指標：{text}' },
   'cell.rank': { en: 'not a rank: {text}', 'zh-CN': '不是排名：{text}', 'zh-TW': '不是排名：{text}' },
+  // A plain number that could be a percentage or a fraction (30 → 30 % or 0.3?): say how to write it.
+  'cell.percentOrFraction': { en: 'write {percent}% or {fraction}', 'zh-CN': '请写成 {percent}% 或 {fraction}', 'zh-TW': '請寫成 {percent}% 或 {fraction}' },
   'cell.endsBeforeStart': { en: 'ends before it starts', 'zh-CN': '结束早于开始', 'zh-TW': '結束早於開始' },
   // ---- Formulas: results that are words ----
   'health.ok': { en: 'OK', 'zh-CN': '正常', 'zh-TW': '正常' },
@@ -98,6 +100,16 @@ export const MESSAGES = {
     en: 'Give a discount such as 20% or 0.2.',
     'zh-CN': '请给出折扣，例如 20% 或 0.2。',
     'zh-TW': '請給出折扣，例如 20% 或 0.2。',
+  },
+  'hint.rate': {
+    en: 'Give a rate such as 20% or 0.2.',
+    'zh-CN': '请给出比率，例如 20% 或 0.2。',
+    'zh-TW': '請給出比率，例如 20% 或 0.2。',
+  },
+  'hint.percentOrFraction': {
+    en: 'Write {percent}% or {fraction}: a plain {percent} could mean either.',
+    'zh-CN': '请写成 {percent}% 或 {fraction}：只写 {percent} 无法确定是哪一种。',
+    'zh-TW': '請寫成 {percent}% 或 {fraction}：只寫 {percent} 無法確定是哪一種。',
   },
   'hint.serviceLevel': {
     en: 'Give a service level such as 95% or 0.95 (from 50% to under 100%).',

@@ -7,6 +7,12 @@ export const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
+ * The smallest plain number read as a serial date: 366 is 1900-12-31. Below it a bare number is a
+ * mistake (`=STOCKOUT_DATE(300, 20, 5)`: 5 days? the 5th?), not a date in 1900.
+ */
+export const MIN_SERIAL_DATE = 366;
+
+/**
  * Converts between Date instants and *wall-clock milliseconds*: the calendar date and time a person
  * reads in the spreadsheet, encoded as if it were UTC (so `Date.UTC(2026, 10, 27)` is 27 Nov 2026,
  * 00:00). Date maths on wall-clock values is plain arithmetic: no DST hour ever shifts a day.
@@ -63,9 +69,15 @@ export function zoneClock(timeZone: string): WallClock {
     toWall: (d) => d.getTime() + offsetAt(d.getTime()),
     fromWall: (ms) => {
       // Two passes settle the offset across a DST change.
-      let utc = ms - offsetAt(ms);
-      utc = ms - offsetAt(utc);
-      return new Date(utc);
+      const first = offsetAt(ms);
+      const second = offsetAt(ms - first);
+      const utc = ms - second;
+      if (utc + offsetAt(utc) === ms) return new Date(utc);
+      // `ms` fell in the hour skipped when clocks went forward; where that happens at midnight
+      // (America/Santiago, America/Havana) the day starts at 01:00. Take the instant just after the
+      // gap, by the offset in force before it (the smaller one), as Date does for local times:
+      // 00:00 becomes 01:00 of the same day, not 23:00 of the day before.
+      return new Date(ms - Math.min(first, second));
     },
   };
 }
@@ -90,7 +102,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 /**
  * Reads a date (with an optional time) from what operators paste, as wall-clock ms:
- * a Date cell; a serial day number (what a sheet stores, e.g. 46353 = 2026-11-27); ISO and
+ * a Date cell; a serial day number (what a sheet stores, e.g. 46353 = 2026-11-27; from
+ * {@link MIN_SERIAL_DATE}, smaller plain numbers are not dates); ISO and
  * Chinese text (`2026-11-27`, `2026/11/27`, `2026.11.27`, `2026年11月27日`, `2026-11-27 10:30`,
  * `2026-11-27T10:30:00`); the Ads console's `Nov 27, 2026`; `27 Nov 2026`; and slashed
  * day-month text, read month first as Seller Central US writes it (`11/27/2026`) unless the first
@@ -106,7 +119,7 @@ export function readDateTime(cell: unknown, clock: WallClock): DateCell {
   }
   if (typeof cell === 'number') {
     const wall = SERIAL_EPOCH + Math.round(cell * MS_PER_DAY);
-    return Number.isFinite(cell) && isWallInRange(wall) ? { kind: 'number', value: wall } : { kind: 'invalid', reason: 'text', text: String(cell) };
+    return Number.isFinite(cell) && cell >= MIN_SERIAL_DATE && isWallInRange(wall) ? { kind: 'number', value: wall } : { kind: 'invalid', reason: 'text', text: String(cell) };
   }
   if (typeof cell === 'boolean') return { kind: 'invalid', reason: 'boolean', text: String(cell).toUpperCase() };
   const raw = String(cell);

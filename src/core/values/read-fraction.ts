@@ -15,3 +15,18 @@ export function readFraction(cell: unknown): NumberCell {
   if (value < 0 || value > 1) return { kind: 'invalid', reason: 'text', text: typeof cell === 'string' ? cell.trim() : String(read.value) };
   return value === read.value ? read : { kind: 'number', value };
 }
+
+/**
+ * Reads a rate that is not bounded to 0–100 % — an ACOS, a margin, which may be negative or above
+ * 100 % — as a fraction. Percent text says what it means (`"30%"`, `"-150%"`); a plain number from
+ * −1 to 1 is a fraction (`0.3`). A plain number beyond ±1 is ambiguous — 30 could be 30 % or a
+ * mistyped 0.3, and a 3000 % ACOS is as real as a 30 % one — so it is invalid with reason `percent`
+ * and the number as `text`, and the cell says "write 30% or 0.3".
+ */
+export function readRate(cell: unknown): NumberCell {
+  const read = readNumber(cell);
+  if (read.kind !== 'number') return read;
+  const percentText = typeof cell === 'string' && /[%％]/.test(cell);
+  if (!percentText && Math.abs(read.value) > 1) return { kind: 'invalid', reason: 'percent', text: String(read.value) };
+  return read;
+}

@@ -4,8 +4,24 @@
  */
 export type NumberCell =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'invalid'; readonly reason: 'text' | 'date' | 'boolean'; readonly text: string };
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      /**
+       * Set by readers that must remember the cell said "%" (HEALTH_STATUS tells "0.5%" from a
+       * plain 0.5); {@link readNumber} never sets it.
+       */
+      readonly percentText?: boolean;
+    }
+  | {
+      readonly kind: 'invalid';
+      /**
+       * `percent`: a plain number that could be a percentage or a fraction (30: 30 % or 0.3?);
+       * `text` is then that number, as percentage points.
+       */
+      readonly reason: 'text' | 'date' | 'boolean' | 'percent';
+      readonly text: string;
+    };
 
 /** The blank cell (also what operators' "--" and "N/A" placeholders mean). */
 export const BLANK: NumberCell = Object.freeze({ kind: 'blank' });
@@ -26,6 +42,15 @@ const MULTIPLIER: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 
  * numbers; `"$1,234.50"`, `"1.234,50 €"`, `"¥12,000"`, `"1 234,5"`; `"12.5%"` (→ 0.125);
  * `"(12.50)"` (→ −12.5); full-width digits (`１２３`, via NFKC); `"1.2万"` (→ 12000, also 萬/亿/億);
  * blanks and `"--"`, `"N/A"` (→ blank).
+ *
+ * Separators are read US-first. With both `,` and `.`, the last one is the decimal point
+ * (`"1.234,50"` → 1234.5). A lone `,` is a thousands separator only in whole groups of three
+ * after a first group of 1–3 digits that does not start with 0 (`"1,234"` → 1234,
+ * `"1,234,567"` → 1234567); otherwise it is a decimal comma (`"12,5"` → 12.5, `"0,125"` → 0.125,
+ * `"0,990 €"` → 0.99). A lone `.` is always a decimal point (`"1.234"` → 1.234, not 1234), unless
+ * it appears several times in such groups (`"1.234.567"` → 1234567). So a European `"1.234"` meaning
+ * 1234 must be pasted as `1234` or `"1.234,00"`.
+ *
  * Dates and TRUE/FALSE are reported as invalid rather than silently becoming serial numbers:
  * in an operator's sheet they are almost always a paste that Sheets mis-parsed.
  */
@@ -88,8 +113,9 @@ function readNumberText(raw: string): NumberCell {
 
 /**
  * Turns "1,234.50" / "1.234,50" / "1,234" / "12,5" into "1234.50" / "1234.50" / "1234" / "12.5".
- * When both separators appear, the last one is the decimal point. A lone separator followed by
- * exactly three digits in groups is a thousands separator; otherwise it is a decimal point.
+ * When both separators appear, the last one is the decimal point. A lone comma (or a dot that
+ * appears more than once) in groups of exactly three digits after a first group of 1–3 digits not
+ * starting with 0 is a thousands separator; otherwise it is a decimal point ("0,125" is 0.125).
  */
 function normaliseSeparators(s: string): string | null {
   const lastComma = s.lastIndexOf(',');
@@ -113,7 +139,8 @@ function normaliseSeparators(s: string): string | null {
 
 function isGrouped(whole: string, group: string): boolean {
   if (!whole.includes(group)) return true;
-  return new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(whole);
+  // A thousands group never starts with a lone 0: "0,125" is a decimal, not 125.
+  return new RegExp(`^[1-9]\\d{0,2}(\\${group}\\d{3})+$`).test(whole);
 }
 
 // "12.3%" must give 0.123, not 0.12300000000000001.
