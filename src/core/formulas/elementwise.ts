@@ -125,6 +125,8 @@ export function checkArity(locale: Locale, name: string, paramNames: readonly st
 export function tidy(x: number): number | string {
   if (!Number.isFinite(x)) return NOT_DEFINED;
   if (x === 0) return 0;
+  // Integers below 2^53 are exact already; rounding through a string is the hot path's main cost.
+  if (Number.isSafeInteger(x)) return x;
   return Number(x.toPrecision(15));
 }
 
