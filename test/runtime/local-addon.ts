@@ -15,10 +15,9 @@ import { dateToSerial, serialToDate } from './spreadsheet/dates';
 import { toEngineFormula } from './spreadsheet/formula-dialect';
 import { formatValue } from './spreadsheet/number-format';
 import { cellKey, type Workbook } from './spreadsheet/workbook';
-import { workbookFromFile, workbookToFile, type WorkbookFile } from './workbook-file';
+import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } from './workbook-file';
 import { createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
-import { shapeOf } from '../../src/core/values/grid';
 import { findFormula } from '../../src/core/formulas/registry';
 
 const require = createRequire(import.meta.url);
@@ -102,9 +101,8 @@ export class LocalAddon {
       scriptTimeZone: manifest.timeZone,
       scopes: manifest.oauthScopes,
     });
-    // Formula cells are written only once the bundle is loaded: evaluating them calls it.
-    const deferred = workbookFromFileDeferred(this.file);
-    this.book = deferred.book;
+    // The sheets are filled only once the bundle is loaded: formulas calling it evaluate as they load.
+    this.book = emptyWorkbookFor(this.file);
     this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
     const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
     context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: spreadsheetApp }, {
@@ -117,7 +115,7 @@ export class LocalAddon {
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
     });
-    deferred.fill();
+    fillWorkbook(this.book, this.file);
   }
 
   /** Loads dist/ with a workbook. */
@@ -270,9 +268,6 @@ export class LocalAddon {
   toFile(): WorkbookFile {
     return workbookToFile(this.book, { ...this.services.persistentState(), clock: this.kernel.now().toISOString(), user: this.file.user, addonEnabled: this.file.addonEnabled });
   }
-
-  /** The shape Sheets passes an argument in (re-exported for tests that size spills). */
-  static shapeOf = shapeOf;
 }
 
 /** The message of an error from any realm (the bundle's errors are not Node's `Error`). */
@@ -294,43 +289,4 @@ export function assertTransportable(value: unknown, what: string, seen = new Set
   }
   for (const v of Object.values(value as object)) assertTransportable(v, what, seen);
   seen.delete(value);
-}
-
-/** Builds the workbook now and fills its cells later, once custom functions can be answered. */
-function workbookFromFileDeferred(file: WorkbookFile): { book: Workbook; fill: () => void } {
-  // Sheets and metadata first (cheap); cells are written by workbookFromFile into a throwaway
-  // engine? No: build the real book with every formula cell held back, then write formulas.
-  const formulaCells: { sheet: string; cells: Record<string, unknown> }[] = [];
-  const withoutFormulas: WorkbookFile = {
-    ...file,
-    sheets: file.sheets.map((s) => {
-      const keep: Record<string, never> = {};
-      const held: Record<string, unknown> = {};
-      for (const [a1, cell] of Object.entries(s.cells ?? {})) {
-        const input = typeof cell === 'object' ? cell.input : cell;
-        if (typeof input === 'string' && input.startsWith('=')) held[a1] = input;
-        keep[a1] = (typeof input === 'string' && input.startsWith('=') ? (typeof cell === 'object' ? { ...cell, input: undefined } : undefined) : cell) as never;
-        if (keep[a1] === undefined) delete keep[a1];
-      }
-      formulaCells.push({ sheet: s.name, cells: held });
-      return { ...s, cells: keep };
-    }),
-  };
-  const book = workbookFromFile(withoutFormulas);
-  return {
-    book,
-    fill: () => {
-      for (const { sheet, cells } of formulaCells) {
-        const model = book.sheetByName(sheet);
-        if (!model) continue;
-        for (const [a1, formula] of Object.entries(cells)) {
-          const m = /^([A-Z]{1,3})(\d+)$/.exec(a1);
-          if (!m) continue;
-          let col = 0;
-          for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-          book.write(model, Number(m[2]), col, [[formula]]);
-        }
-      }
-    },
-  };
 }

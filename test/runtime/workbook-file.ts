@@ -69,7 +69,19 @@ const A1_CELL = /^([A-Z]{1,3})(\d+)$/;
 
 /** Builds a workbook from a file (an empty one with a "Sheet1" when `file.sheets` is empty). */
 export function workbookFromFile(file: WorkbookFile): Workbook {
-  const book = new Workbook(file.name ?? 'Untitled spreadsheet', file.timeZone ?? 'America/Los_Angeles', file.locale ?? 'en_US');
+  return fillWorkbook(emptyWorkbookFor(file), file);
+}
+
+/** The workbook a file describes, with no sheets yet (see {@link fillWorkbook}). */
+export function emptyWorkbookFor(file: WorkbookFile): Workbook {
+  return new Workbook(file.name ?? 'Untitled spreadsheet', file.timeZone ?? 'America/Los_Angeles', file.locale ?? 'en_US');
+}
+
+/**
+ * Adds the file's sheets, cells and metadata to an empty workbook. Separate from creating it so the
+ * loader can attach the add-on first: formulas that call custom functions evaluate as they load.
+ */
+export function fillWorkbook(book: Workbook, file: WorkbookFile): Workbook {
   const sheets = file.sheets?.length ? file.sheets : [{ name: 'Sheet1' }];
   for (const s of sheets) {
     const model = book.addSheet(s.name, book.sheets.length, s.rows ?? DEFAULT_ROWS, s.columns ?? DEFAULT_COLS);

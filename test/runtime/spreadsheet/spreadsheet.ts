@@ -20,7 +20,14 @@ export type ImplementedSpreadsheet = Pick<
 
 export class FakeSpreadsheet implements ImplementedSpreadsheet {
   private readonly sheetApis = new Map<SheetModel, FakeSheet>();
-  private active: SheetModel;
+  private get active(): SheetModel {
+    const model = this.activeModel ?? this.book.sheets[0];
+    if (!model) throw new Error('The spreadsheet has no sheets yet.');
+    return model;
+  }
+
+  /** The active tab; null until the workbook has sheets (the loader fills it after loading the add-on). */
+  private activeModel: SheetModel | null;
   readonly toasts: Toast[] = [];
 
   constructor(
@@ -28,7 +35,7 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     readonly book: Workbook,
     readonly id: string,
   ) {
-    this.active = book.sheets[0];
+    this.activeModel = book.sheets[0] ?? null;
   }
 
   /** The one Sheet object per tab (Apps Script hands out equal objects; one each is simpler). */
@@ -50,7 +57,7 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
 
   /** Makes a tab the active one (Sheet.activate, setActiveSheet, insertSheet). */
   markActive(model: SheetModel): void {
-    this.active = model;
+    this.activeModel = model;
   }
 
   getId(): string {
@@ -113,14 +120,14 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
       throw new Error(`The sheet index ${at} is out of range.`);
     }
     const model = this.book.addSheet(name, at === undefined ? this.book.sheets.length : at);
-    this.active = model;
+    this.activeModel = model;
     return this.sheetFor(model);
   }
   deleteSheet(sheet: FakeSheet): void {
     this.mutate('deleteSheet');
     this.book.removeSheet(sheet.model);
     this.sheetApis.delete(sheet.model);
-    if (this.active === sheet.model) this.active = this.book.sheets[0];
+    if (this.activeModel === sheet.model) this.activeModel = this.book.sheets[0];
   }
   /** The active tab, without counting a call (SpreadsheetApp.getActiveSheet). */
   activeSheet(): FakeSheet {
@@ -132,7 +139,7 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     this.mutate('setActiveSheet');
-    this.active = sheet.model;
+    this.activeModel = sheet.model;
     return sheet;
   }
   getRange(a1: string): FakeRange {
