@@ -86,7 +86,15 @@ export class Kernel {
   /** Every call since load, across executions (for the benchmark). */
   readonly allCalls: CallRecord[] = [];
 
-  constructor(now: Date) {
+  /**
+   * @param now the simulated start time.
+   * @param cpuClock reads real elapsed ms: a custom function's own computing counts against its
+   *   30-second budget as well as its service calls (injectable so a test can fake a slow one).
+   */
+  constructor(
+    now: Date,
+    private readonly cpuClock: () => number = () => performance.now(),
+  ) {
     this.nowMs = now.getTime();
   }
 
@@ -121,8 +129,15 @@ export class Kernel {
     const execution: Execution = { kind, authMode, usedMs: 0, calls: [] };
     this.current = execution;
     const startedAt = this.nowMs;
+    const cpuStart = this.cpuClock();
     try {
       const value = body();
+      if (kind === 'custom-function') {
+        // Service calls are charged as they happen; the function's own arithmetic is charged here,
+        // after the fact (nothing can interrupt it), so a call over 30 s fails as in Sheets.
+        // Kept out of usedMs so the simulated clock stays deterministic.
+        if (execution.usedMs + (this.cpuClock() - cpuStart) > BUDGET_MS[kind]) throw new ExceededMaximumExecutionTime();
+      }
       return { value, execution };
     } finally {
       this.current = outer;
