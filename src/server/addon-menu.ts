@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../core/i18n/messages';
 import type { GlobalName } from './globals';
 import { userLocale } from './user-locale';
+import { ADDON_VERSION } from './version';
 
 /** The add-on menu, top to bottom. Each handler is a registry global (the build checks). */
 export const MENU_ITEMS: readonly { readonly caption: MessageKey; readonly handler: GlobalName }[] = [
@@ -24,4 +25,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 /** Runs when the user installs the add-on: show the menu at once, without a reload. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu action: a short "about" alert. */
+export function showAbout(): void {
+  SpreadsheetApp.getUi().alert(t(userLocale(), 'about.text', { version: ADDON_VERSION }));
 }

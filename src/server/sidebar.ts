@@ -54,8 +54,3 @@ export function calculate(name: string, args: unknown[]): string | number | bool
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;
   return isDate(cell) ? Utilities.formatDate(cell, timeZone ?? Session.getScriptTimeZone(), 'yyyy-MM-dd') : cell;
 }
-
-/** Menu action: a short "about" alert. */
-export function showAbout(): void {
-  SpreadsheetApp.getUi().alert(t(userLocale(), 'about.text', { version: ADDON_VERSION }));
-}
