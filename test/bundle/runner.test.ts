@@ -85,3 +85,25 @@ describe('the runner (npm run local)', () => {
     expect(runCommand(['show', 'X']).out).toMatch(/--book <file.json> is required/);
   });
 });
+
+describe('the saved workbook file', () => {
+  it('is stable: loading and saving the demo store twice shows and saves the same thing', () => {
+    const book = bookFile(demoBook());
+    const first = runCommand(['show', 'Inventory', '--book', book]).out;
+    const savedOnce = readFileSync(book, 'utf8');
+    const second = runCommand(['show', 'Inventory', '--book', book]).out;
+    expect(second).toBe(first);
+    expect(second).not.toContain('#REF!');
+    expect(readFileSync(book, 'utf8')).toBe(savedOnce);
+    expect(runCommand(['show', 'Ads', '--book', book]).out.split('\n')[1]).toMatch(/%,.*%$/);
+  });
+
+  it('keeps formulas, not the values they spilled', () => {
+    const book = bookFile(demoBook());
+    runCommand(['show', 'Inventory', '--book', book]);
+    const cells = saved(book).sheets[0].cells ?? {};
+    expect(cells.M2).toEqual({ input: '=DAYS_OF_STOCK(D2:D6, F2:L6)', format: '0.0' });
+    expect(cells.M3).toEqual({ format: '0.0' });
+    expect(cells.N3).toBeUndefined();
+  });
+});

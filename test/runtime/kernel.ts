@@ -71,6 +71,8 @@ export class ExceededMaximumExecutionTime extends Error {
 
 /** The state one execution runs in. */
 export interface Execution {
+  /** Unique per kernel: what a lock hold or other per-execution state is tagged with. */
+  readonly id: number;
   readonly kind: ExecutionKind;
   readonly authMode: AuthModeName;
   /** Simulated ms used so far (modelled service time + explicit sleeps). */
@@ -83,6 +85,7 @@ export class Kernel {
   /** Simulated "now" in epoch ms; moved only by `advance` / `setNow`. */
   private nowMs: number;
   private current: Execution | null = null;
+  private executionCount = 0;
   /** Every call since load, across executions (for the benchmark). */
   readonly allCalls: CallRecord[] = [];
 
@@ -126,7 +129,7 @@ export class Kernel {
     // its own budget and call log, and it does not move the clock.
     const outer = this.current;
     if (outer && kind !== 'custom-function') throw new Error('An execution is already running (executions do not nest).');
-    const execution: Execution = { kind, authMode, usedMs: 0, calls: [] };
+    const execution: Execution = { id: ++this.executionCount, kind, authMode, usedMs: 0, calls: [] };
     this.current = execution;
     const startedAt = this.nowMs;
     const cpuStart = this.cpuClock();
@@ -141,10 +144,9 @@ export class Kernel {
       return { value, execution };
     } finally {
       this.current = outer;
-      if (!outer) {
-        // Simulated time passes as the modelled work did.
-        this.nowMs = startedAt + Math.ceil(execution.usedMs);
-      }
+      // Simulated time passes as the modelled work did — except for custom functions: Sheets
+      // recalculates them on its own, and a saved workbook must not drift each time it is loaded.
+      if (!outer && kind !== 'custom-function') this.nowMs = startedAt + Math.ceil(execution.usedMs);
       this.onExecutionEnd.forEach((fn) => fn(execution));
     }
   }

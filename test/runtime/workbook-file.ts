@@ -157,11 +157,17 @@ function sheetToFile(book: Workbook, model: SheetModel): SheetFile {
   const engineId = book.engineId(model);
   const serialized = book.engine.getSheetSerialized(engineId);
   const keys = new Set<string>([...model.formats.keys(), ...model.notes.keys(), ...model.styles.keys()]);
-  serialized.forEach((line, r) => line.forEach((v, c) => v !== null && v !== undefined && v !== '' && keys.add(cellKey(r + 1, c + 1))));
+  // A cell an array formula spilled into is not content: saving its value would block the spill
+  // when the file is loaded again. Only its formats, notes and styles are the user's.
+  const spilled = (r: number, c: number) =>
+    !model.formulas.has(cellKey(r + 1, c + 1)) && book.engine.isCellPartOfArray({ sheet: engineId, row: r, col: c });
+  serialized.forEach((line, r) =>
+    line.forEach((v, c) => v !== null && v !== undefined && v !== '' && !spilled(r, c) && keys.add(cellKey(r + 1, c + 1))),
+  );
   const sorted = [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [row, col] of sorted) {
     const k = cellKey(row, col);
-    const input = model.formulas.get(k) ?? (serialized[row - 1]?.[col - 1] as string | number | boolean | null | undefined);
+    const input = model.formulas.get(k) ?? (spilled(row - 1, col - 1) ? undefined : (serialized[row - 1]?.[col - 1] as string | number | boolean | null | undefined));
     const format = model.formats.get(k);
     const note = model.notes.get(k);
     const style = model.styles.get(k);
