@@ -39,6 +39,14 @@ describe('onOpen', () => {
     expect(JSON.stringify(report.menus)).toContain('打开运营操盘台');
   });
 
+  it('runs in LIMITED once the add-on has been used in the file, as Sheets enables it on first use', () => {
+    const addon = loadAddon({ book: { ...demoBook(), addonEnabled: false } });
+    expect(addon.open().authMode).toBe('NONE');
+    addon.call('openSidebar');
+    expect(addon.open().authMode).toBe('LIMITED');
+    expect(addon.toFile().addonEnabled).toBe(true);
+  });
+
   it('prefers the language the user chose in the sidebar over the account locale', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'en' });
     addon.callValue('setUserLocale', ['zh-TW'], 'sidebar');

@@ -8,6 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { Kernel, countCalls, modelledMs, type AuthModeName, type Execution, type ExecutionKind } from './kernel';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet/spreadsheet';
 import { registerEngineFunctions } from './spreadsheet/engine-functions';
@@ -18,6 +19,7 @@ import { cellKey, type Workbook } from './spreadsheet/workbook';
 import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } from './workbook-file';
 import { createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
+import { Membrane } from './membrane';
 import { findFormula } from '../../src/core/formulas/registry';
 
 const require = createRequire(import.meta.url);
@@ -74,6 +76,8 @@ export class LocalAddon {
   readonly services: Services;
   readonly customFunctions: readonly DiscoveredFunction[];
   private readonly context: Record<string, unknown>;
+  /** Makes what crosses into the bundle belong to its realm, as in Apps Script. */
+  private readonly membrane: Membrane;
   private readonly file: WorkbookFile;
   /** Every execution run so far, oldest first. */
   readonly log: RunReport[] = [];
@@ -105,7 +109,8 @@ export class LocalAddon {
     this.book = emptyWorkbookFor(this.file);
     this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
     const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
-    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: spreadsheetApp }, {
+    this.membrane = new Membrane(() => context);
+    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') }, {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
@@ -136,7 +141,7 @@ export class LocalAddon {
   private invoke(name: string, args: unknown[]): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return (fn as (...a: unknown[]) => unknown)(...args);
+    return (fn as (...a: unknown[]) => unknown)(...args.map((a) => this.membrane.data(a)));
   }
 
   /** Runs one execution and records it; an error the add-on throws is reported, not rethrown. */
@@ -169,7 +174,11 @@ export class LocalAddon {
     ui.sidebar = null;
     ui.dialog = null;
     const authMode: AuthModeName = this.file.addonEnabled === false ? 'NONE' : 'LIMITED';
-    const event = { authMode: this.services.authModeValue(authMode), source: authMode === 'NONE' ? undefined : this.spreadsheet, user: undefined };
+    const event = {
+      authMode: this.services.authModeValue(authMode),
+      source: authMode === 'NONE' ? undefined : this.membrane.wrap(this.spreadsheet, 'Spreadsheet'),
+      user: undefined,
+    };
     const report = this.execute('onOpen', 'simple-trigger', authMode, () => this.invoke('onOpen', [event]));
     return { ...report, menus: this.services.uiState().menus };
   }
@@ -185,12 +194,26 @@ export class LocalAddon {
     }
     const report = this.execute(name, kind, 'FULL', () => this.invoke(name, args));
     if (kind === 'sidebar' && report.error === undefined) assertTransportable(report.value, `the return value of ${name}`);
+    // Using the add-on from its menu or sidebar enables it in this document: from now on onOpen
+    // runs in LIMITED, not NONE.
+    if (kind !== 'script') this.file.addonEnabled = true;
     return report;
   }
 
   /** Runs a global as an execution of any kind and auth mode (e.g. what a simple trigger may do). */
   callAs(name: string, args: unknown[], kind: ExecutionKind, authMode: AuthModeName): RunReport {
     return this.execute(name, kind, authMode, () => this.invoke(name, args));
+  }
+
+  /**
+   * Runs JavaScript source in the bundle's global scope as one FULL execution, as code pasted into
+   * the Apps Script editor would run: for tests that need to see values from inside the add-on's
+   * realm. Returns its value; throws its error.
+   */
+  runScript(source: string): unknown {
+    const report = this.execute('(script)', 'script', 'FULL', () => vm.runInContext(source, this.context));
+    if (report.error !== undefined) throw new Error(report.error);
+    return report.value;
   }
 
   /** Calls a global and returns its value, throwing its error (for tests). */

@@ -1,0 +1,131 @@
+/**
+ * The boundary between the add-on's realm and ours. gas-local runs the bundle in a vm context, so a
+ * Node array or Date handed to it is not `instanceof Array`/`Date` there, and a Node error is not
+ * `instanceof Error` — in Apps Script all three are. The SpreadsheetApp fake is written as plain
+ * classes; this membrane wraps it so that what the bundle receives is of its own realm:
+ *   - arrays, Dates and errors are re-made in the bundle's context;
+ *   - objects (Sheet, Range, builders …) are wrapped in turn, and unwrapped when passed back in;
+ *   - a method the runtime does not model fails with a clear "not supported" error instead of a
+ *     TypeError about `undefined`.
+ */
+import vm from 'node:vm';
+import { ExceededMaximumExecutionTime } from './kernel';
+
+interface Intrinsics {
+  readonly Array: ArrayConstructor;
+  readonly Date: DateConstructor;
+  readonly Error: ErrorConstructor;
+  readonly Object: ObjectConstructor;
+}
+
+// Properties that tools and promises probe on any object; never "unsupported methods".
+const PASS_THROUGH = new Set(['then', 'toJSON', 'constructor', 'inspect', 'asymmetricMatch', 'nodeType', 'tagName']);
+
+/** Converts values crossing into one vm context; one instance per loaded add-on. */
+export class Membrane {
+  private intrinsics: Intrinsics | null = null;
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, object>();
+
+  /** `context` returns the bundle's vm context once it exists. */
+  constructor(private readonly context: () => object | null) {}
+
+  private own(): Intrinsics | null {
+    if (this.intrinsics) return this.intrinsics;
+    const ctx = this.context();
+    if (!ctx || !vm.isContext(ctx)) return null;
+    this.intrinsics = vm.runInContext('({ Array: Array, Date: Date, Error: Error, Object: Object })', ctx) as Intrinsics;
+    return this.intrinsics;
+  }
+
+  /** A value as the bundle should receive it. */
+  inward(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const I = this.own();
+    if (Array.isArray(value)) {
+      const items = value.map((v) => this.inward(v));
+      return I ? I.Array.from(items) : items;
+    }
+    if (Object.prototype.toString.call(value) === '[object Date]') {
+      const time = (value as Date).getTime();
+      return I ? new I.Date(time) : new Date(time);
+    }
+    return this.wrap(value, (value.constructor?.name ?? 'Object').replace(/^Fake/, ''));
+  }
+
+  /**
+   * Plain data (arguments of a call, an event object, a custom function's ranges) re-made in the
+   * bundle's realm: arrays, Dates and plain objects copied; service objects left as they are.
+   */
+  data(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const I = this.own();
+    if (Array.isArray(value)) {
+      const items = value.map((v) => this.data(v));
+      return I ? I.Array.from(items) : items;
+    }
+    if (Object.prototype.toString.call(value) === '[object Date]') {
+      const time = (value as Date).getTime();
+      return I ? new I.Date(time) : new Date(time);
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+    const copy = I ? new I.Object() : {};
+    for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = this.data(v);
+    return copy;
+  }
+
+  /** A value the bundle passed back to us, with our own objects unwrapped. */
+  outward(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const target = this.targets.get(value);
+    if (target) return target;
+    if (Array.isArray(value)) return value.map((v) => this.outward(v));
+    return value;
+  }
+
+  /** An error as the bundle should see it: its realm's Error, named Exception as Apps Script's are. */
+  error(err: unknown): unknown {
+    if (err instanceof ExceededMaximumExecutionTime) return err;
+    const I = this.own();
+    const message = typeof err === 'object' && err !== null && 'message' in err ? String((err as Error).message) : String(err);
+    const e = I ? new I.Error(message) : new Error(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  /** Wraps a service object of ours (SpreadsheetApp and everything it returns). */
+  wrap<T extends object>(target: T, name: string): T {
+    const known = this.proxies.get(target);
+    if (known) return known as T;
+    const methods = new Map<PropertyKey, unknown>();
+    const proxy = new Proxy(target, {
+      get: (t, prop) => {
+        if (typeof prop === 'symbol' || PASS_THROUGH.has(prop) || prop.startsWith('$$') || prop.startsWith('@@')) return Reflect.get(t, prop);
+        if (!(prop in t)) return this.unsupported(`${name}.${prop}`);
+        const value = Reflect.get(t, prop, t) as unknown;
+        if (typeof value !== 'function') return this.inward(value);
+        let method = methods.get(prop);
+        if (!method) {
+          method = (...args: unknown[]) => {
+            try {
+              return this.inward((value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.outward(a))));
+            } catch (err) {
+              throw this.error(err);
+            }
+          };
+          methods.set(prop, method);
+        }
+        return method;
+      },
+    });
+    this.proxies.set(target, proxy);
+    this.targets.set(proxy, target);
+    return proxy;
+  }
+
+  private unsupported(what: string): () => never {
+    return () => {
+      throw this.error(new Error(`${what} is not supported by the local Apps Script runtime.`));
+    };
+  }
+}
