@@ -6,7 +6,7 @@
 // The registry (src/server/globals.ts) is the single list of globals; this script refuses to build
 // when a name would break in Sheets or a menu item / sidebar call points at nothing.
 import * as esbuild from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderWrappers } from './wrappers.mjs';
@@ -102,11 +102,26 @@ export async function build() {
   const leaked = forbidden.filter((re) => re.test(codeJs));
   if (leaked.length) throw new Error(`Build refused: test-only code in dist/Code.js (${leaked.join(', ')})`);
 
-  await rm(dist, { recursive: true, force: true });
-  await mkdir(dist, { recursive: true });
-  await writeFile(join(dist, 'Code.js'), codeJs);
-  await writeFile(join(dist, 'Sidebar.html'), sidebar.html);
-  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // Written to a fresh folder, then swapped in: a runner or a test reading dist/ while another
+  // build runs sees the old bundle or the new one, never half of each.
+  const staging = `${dist}.${process.pid}.tmp`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  await writeFile(join(staging, 'Code.js'), codeJs);
+  await writeFile(join(staging, 'Sidebar.html'), sidebar.html);
+  await copyFile(join(root, 'appsscript.json'), join(staging, 'appsscript.json'));
+  const old = `${dist}.${process.pid}.old`;
+  for (let attempt = 0; ; attempt++) {
+    await rename(dist, old).catch(() => undefined);
+    try {
+      await rename(staging, dist);
+      break;
+    } catch (err) {
+      // Another build swapped its dist/ in between: take it out again and retry.
+      if (attempt === 5) throw err;
+    }
+  }
+  await rm(old, { recursive: true, force: true });
   return { codeJs, sidebarHtml: sidebar.html };
 }
 
@@ -115,7 +130,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   build().then(
     // On stderr: the runner's stdout is for its own answer.
     ({ codeJs, sidebarHtml }) =>
-      console.error(`dist/ built in ${Date.now() - started} ms: Code.js ${codeJs.length} B, Sidebar.html ${sidebarHtml.length} B`),
+      console.error(`dist/ built in ${Date.now() - started} ms: Code.js ${Buffer.byteLength(codeJs)} B, Sidebar.html ${Buffer.byteLength(sidebarHtml)} B`),
     (err) => {
       console.error(err.message);
       process.exit(1);

@@ -2,7 +2,7 @@
 // cannot strip types itself: esbuild bundles it to one ESM file under node_modules/.cache (packages
 // stay external) and Node imports that. Arguments after the entry are passed through.
 import * as esbuild from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,7 +14,8 @@ if (!entry) {
 }
 const outdir = join(root, 'node_modules/.cache/ops-desk');
 await mkdir(outdir, { recursive: true });
-const outfile = join(outdir, basename(entry).replace(/\.ts$/, '.mjs'));
+// One file per process: two runs at once must not overwrite each other's compiled entry.
+const outfile = join(outdir, `${basename(entry).replace(/\.ts$/, '')}.${process.pid}.mjs`);
 await esbuild.build({
   entryPoints: [resolve(entry)],
   outfile,
@@ -30,4 +31,8 @@ await esbuild.build({
   banner: { js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(pathToFileURL(resolve(entry)).href)});` },
 });
 process.argv = [process.argv[0], resolve(entry), ...args];
-await import(pathToFileURL(outfile).href);
+try {
+  await import(pathToFileURL(outfile).href);
+} finally {
+  await rm(outfile, { force: true });
+}

@@ -80,6 +80,38 @@ describe('the runner (npm run local)', () => {
     expect(runCommand(['import', report, '--book', book])).toMatchObject({ code: 1, out: expect.stringMatching(/no report import yet/) });
   });
 
+  it('formula prints a date as the calendar day in the book’s time zone', () => {
+    const book = bookFile({ timeZone: 'Asia/Shanghai', sheets: [{ name: 'S' }] });
+    expect(runCommand(['formula', '=STOCKOUT_DATE(300, 20, "2026-11-27")', '--book', book])).toEqual({ out: '2026-12-12', code: 0 });
+    expect(runCommand(['formula', '=DATE(2026,1,1)+TIME(13,30,0)', '--book', book]).out).toBe('2026-01-01 13:30:00');
+  });
+
+  it('formula exits 1 with the error text and its message', () => {
+    const book = bookFile(demoBook());
+    const { out, code } = runCommand(['formula', '=DAYS_OF_STOCK("lots", 3)', '--book', book]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^#ERROR! DAYS_OF_STOCK: available must be a number/);
+  });
+
+  it('call --as sidebar runs a global as google.script.run would', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['call', 'calculate', '"DAYS_OF_STOCK"', '[300, 20]', '--as', 'sidebar', '--book', book])).toEqual({ out: '15', code: 0 });
+    expect(runCommand(['call', 'calculate', '"DAYS_OF_STOCK"', '[300, 20]', '--as', 'dialog', '--book', book]).code).toBe(2);
+  });
+
+  it('tick refuses to move the clock back', () => {
+    const book = bookFile(demoBook());
+    const { out, code } = runCommand(['tick', '2020-01-01T00:00:00Z', '--book', book]);
+    expect(code).toBe(2);
+    expect(out).toMatch(/cannot go back/);
+  });
+
+  it('rejects an unknown flag or format with a usage error', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['show', 'Inventory', '--format', 'xml', '--book', book]).code).toBe(2);
+    expect(runCommand(['show', 'Inventory', '--bogus', '--book', book]).code).toBe(2);
+  });
+
   it('explains its usage', () => {
     expect(runCommand([]).code).toBe(2);
     expect(runCommand(['show', 'X']).out).toMatch(/--book <file.json> is required/);

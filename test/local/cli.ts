@@ -11,11 +11,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LocalAddon, type RunReport } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
+import { formatValue } from '../runtime/spreadsheet/number-format';
+import { isDate } from '../runtime/spreadsheet/dates';
 
 const USAGE = `usage: npm run local -- <command> --book <file.json> [--locale en|zh-CN|zh-TW] [--now <ISO time>]
 commands:
   open                         run onOpen and print the add-on menu
-  call <global> [jsonArg ...]  run a global as a menu item would; print its return value as JSON
+  call <global> [jsonArg ...]  run a global as a menu item would (--as sidebar: as google.script.run
+                               would, with its transport rules); print its return value as JSON
   formula '<formula>'          evaluate a formula in a scratch cell; print the value or array
   import <file>                import a report file as the sidebar would
   tick <ISO time>              advance the clock, firing due time-driven triggers
@@ -23,29 +26,38 @@ commands:
 
 /** Runs one runner command; returns the text to print and the exit code. Exported for tests. */
 export function runCommand(argv: readonly string[]): { out: string; code: number } {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      book: { type: 'string' },
-      locale: { type: 'string' },
-      now: { type: 'string' },
-      format: { type: 'string', default: 'csv' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        book: { type: 'string' },
+        locale: { type: 'string' },
+        now: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        as: { type: 'string', default: 'menu' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return { out: `${err instanceof Error ? err.message : String(err)}\n${USAGE}`, code: 2 };
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== 'csv' && values.format !== 'json') return { out: `--format must be csv or json, not ${values.format}`, code: 2 };
+  if (values.as !== 'menu' && values.as !== 'sidebar') return { out: `--as must be menu or sidebar, not ${values.as}`, code: 2 };
   const [command, ...rest] = positionals;
   if (values.help || !command) return { out: USAGE, code: command || values.help ? 0 : 2 };
   if (!values.book) return { out: `--book <file.json> is required\n${USAGE}`, code: 2 };
   const now = values.now ? parseTime(values.now, '--now') : undefined;
   const book: WorkbookFile | undefined = existsSync(values.book) ? (JSON.parse(readFileSync(values.book, 'utf8')) as WorkbookFile) : undefined;
   const addon = LocalAddon.load({ book, locale: values.locale, now });
-  const result = dispatch(addon, command, rest, values.format ?? 'csv');
+  const result = dispatch(addon, command, rest, { format: values.format, as: values.as });
   writeFileSync(values.book, JSON.stringify(addon.toFile(), null, 1) + '\n');
   return result;
 }
 
-function dispatch(addon: LocalAddon, command: string, args: string[], format: string): { out: string; code: number } {
+function dispatch(addon: LocalAddon, command: string, args: string[], flags: { format: string; as: string }): { out: string; code: number } {
   switch (command) {
     case 'open': {
       const report = addon.open();
@@ -62,7 +74,7 @@ function dispatch(addon: LocalAddon, command: string, args: string[], format: st
           throw new Error(`argument ${i + 1} is not JSON: ${a} (quote strings: '"text"')`);
         }
       });
-      const report = addon.call(name, parsed);
+      const report = addon.call(name, parsed, flags.as === 'sidebar' ? 'sidebar' : 'menu');
       if (report.error !== undefined) return fail(report);
       return { out: JSON.stringify(report.value ?? null, null, 2), code: 0 };
     }
@@ -70,8 +82,9 @@ function dispatch(addon: LocalAddon, command: string, args: string[], format: st
       const [text] = args;
       if (!text) return { out: "formula needs a formula, e.g. '=DAYS_OF_STOCK(300, 20)'", code: 2 };
       const value = addon.formula(text);
-      const out = Array.isArray(value) ? JSON.stringify(value) : String(value);
-      return { out, code: typeof value === 'string' && value.startsWith('#') ? 1 : 0 };
+      const shown = (v: unknown) => (isDate(v) ? formatValue(v, dateOrTimePattern(v, addon), addon.book.timeZone) : v);
+      const out = Array.isArray(value) ? JSON.stringify(value.map((row: unknown[]) => row.map(shown))) : String(shown(value));
+      return { out, code: typeof value === 'string' && /^#[A-Z/0!?]+/.test(value) ? 1 : 0 };
     }
     case 'import': {
       const [file] = args;
@@ -84,7 +97,11 @@ function dispatch(addon: LocalAddon, command: string, args: string[], format: st
     case 'tick': {
       const [until] = args;
       if (!until) return { out: 'tick needs an ISO time', code: 2 };
-      const runs = addon.tick(parseTime(until, 'tick'));
+      const to = parseTime(until, 'tick');
+      if (to.getTime() < addon.kernel.now().getTime()) {
+        return { out: `tick: ${to.toISOString()} is before the workbook's clock (${addon.kernel.now().toISOString()}); the clock cannot go back`, code: 2 };
+      }
+      const runs = addon.tick(to);
       const lines = runs.map((r) => `${r.name}: ${r.error !== undefined ? `error: ${r.error}` : 'ok'} (${r.callCount} calls, ~${r.modelledMs} ms)`);
       return { out: [`clock: ${addon.kernel.now().toISOString()}`, ...(lines.length ? lines : ['no trigger was due'])].join('\n'), code: runs.some((r) => r.error !== undefined) ? 1 : 0 };
     }
@@ -92,11 +109,16 @@ function dispatch(addon: LocalAddon, command: string, args: string[], format: st
       const [tab] = args;
       if (!tab) return { out: 'show needs a tab name', code: 2 };
       const grid = addon.show(tab);
-      return { out: format === 'json' ? JSON.stringify(grid) : toCsv(grid), code: 0 };
+      return { out: flags.format === 'json' ? JSON.stringify(grid) : toCsv(grid), code: 0 };
     }
     default:
       return { out: `unknown command: ${command}\n${USAGE}`, code: 2 };
   }
+}
+
+/** A date prints as yyyy-mm-dd, with the time only when it has one (in the book's time zone). */
+function dateOrTimePattern(date: Date, addon: LocalAddon): string {
+  return formatValue(date, 'hh:mm:ss', addon.book.timeZone) === '00:00:00' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
 }
 
 function fail(report: RunReport): { out: string; code: number } {

@@ -13,7 +13,6 @@ import { Kernel, countCalls, modelledMs, type AuthModeName, type Execution, type
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet/spreadsheet';
 import { registerEngineFunctions } from './spreadsheet/engine-functions';
 import { dateToSerial, serialToDate } from './spreadsheet/dates';
-import { toEngineFormula } from './spreadsheet/formula-dialect';
 import { formatValue } from './spreadsheet/number-format';
 import { cellKey, type Workbook } from './spreadsheet/workbook';
 import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } from './workbook-file';
@@ -237,23 +236,24 @@ export class LocalAddon {
   }
 
   /**
-   * Evaluates a formula as if typed into a scratch cell of the first sheet (nothing is written):
-   * a value, or a 2-D array when it spills. Errors come back as Sheets' error text.
+   * Evaluates a formula typed into a scratch cell of a sheet (the first by default), just past its
+   * last column, then clears it: a value, or a 2-D array when it spills. Dates come back as Dates,
+   * errors as Sheets' error text followed by the message.
    */
   formula(text: string, sheetName?: string): unknown {
     const model = sheetName ? this.book.sheetByName(sheetName) : this.book.sheets[0];
     if (!model) throw new Error(`No sheet named ${sheetName}`);
-    const translated = toEngineFormula(text.startsWith('=') ? text : `=${text}`, (n) => (n ? this.book.sheetByName(n)?.maxRows : model.maxRows) ?? model.maxRows);
-    const out = this.book.evaluate(() => this.book.engine.calculateFormula(translated, this.book.engineId(model)));
-    const convert = (v: unknown): unknown => {
-      if (v === null || v === undefined) return '';
-      if (typeof v === 'object' && v !== null && 'value' in v && 'type' in v) {
-        const e = v as { type: string; value: string; message?: string };
-        return e.type === 'ERROR' ? `#ERROR! ${e.message ?? ''}`.trim() : e.value;
-      }
-      return v;
-    };
-    return Array.isArray(out) ? out.map((row) => row.map(convert)) : convert(out);
+    const col = Math.max(model.maxCols, this.book.extent(model).lastCol) + 1;
+    this.book.write(model, 1, col, [[text.startsWith('=') ? text : `=${text}`]]);
+    try {
+      const area = this.book.spillAreas(model).find((a) => a.row === 1 && a.col === col) ?? { height: 1, width: 1 };
+      const values = this.book.readBlock(model, 1, col, area.height, area.width);
+      const message = this.book.errorMessage(model, 1, col);
+      if (message !== null) return `${String(values[0][0])} ${message}`.trim();
+      return area.height === 1 && area.width === 1 ? values[0][0] : values;
+    } finally {
+      this.book.write(model, 1, col, [['']]);
+    }
   }
 
   /**
