@@ -27,3 +27,18 @@ describe('formulas that read dates, in the spreadsheet’s time zone', () => {
     expect(Object.keys(addon.log.at(-1)?.calls ?? {})).toContain('Spreadsheet.getSpreadsheetTimeZone');
   });
 });
+
+describe('TODAY() and NOW()', () => {
+  it('read the simulated clock in the spreadsheet’s time zone, not the machine’s', () => {
+    // 2026-01-01 02:00 UTC is still 31 December in Los Angeles and already 1 January in Shanghai.
+    const book = (timeZone: string) => ({ timeZone, clock: '2026-01-01T02:00:00Z', sheets: [{ name: 'S', cells: { A1: { input: '=TODAY()', format: 'yyyy-mm-dd' }, B1: { input: '=NOW()', format: 'yyyy-mm-dd hh:mm' } } }] });
+    expect(loadAddon({ book: book('America/Los_Angeles') }).show('S')).toEqual([['2025-12-31', '2025-12-31 18:00']]);
+    expect(loadAddon({ book: book('Asia/Shanghai') }).show('S')).toEqual([['2026-01-01', '2026-01-01 10:00']]);
+  });
+
+  it('move with the clock when triggers run', () => {
+    const addon = loadAddon({ book: { timeZone: 'UTC', clock: '2026-11-27T09:00:00Z', sheets: [{ name: 'S', cells: { A1: { input: '=TODAY()', format: 'yyyy-mm-dd' } } }] } });
+    addon.tick(new Date('2026-11-29T09:00:00Z'));
+    expect(addon.formula('=TODAY()')).toEqual(new Date('2026-11-29T00:00:00Z'));
+  });
+});

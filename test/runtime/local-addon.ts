@@ -118,6 +118,7 @@ export class LocalAddon {
       resultShape: (name, shapes) => this.resultShape(name, shapes),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
+      now: () => this.kernel.executionNow(),
     });
     fillWorkbook(this.book, this.file);
   }

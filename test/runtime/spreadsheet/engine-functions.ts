@@ -22,6 +22,8 @@ export interface CustomFunctionHost {
   toSheetsValue(unused: Date, serial: number): Date;
   /** Sheets value (a Date) → serial day number for the engine. */
   toSerial(date: Date): number;
+  /** The simulated "now": TODAY() and NOW() read it, not the machine's clock. */
+  now(): Date;
 }
 
 let activeHost: CustomFunctionHost | null = null;
@@ -142,6 +144,35 @@ class Sparkline extends FunctionPlugin {
   }
 }
 
+/**
+ * TODAY() and NOW() on the runtime's simulated clock, in the spreadsheet's time zone (the engine's
+ * own read the machine's clock in its zone, so a workbook file's `clock` and `--now` had no effect).
+ */
+/** Serial "now": the add-on's simulated clock, or the machine's (UTC) in a workbook with no add-on. */
+function nowSerial(): number {
+  if (activeHost) return activeHost.toSerial(activeHost.now());
+  return (Date.now() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+class SimulatedClock extends FunctionPlugin {
+  static implementedFunctions = {
+    TODAY: { method: 'today', parameters: [], isVolatile: true },
+    NOW: { method: 'now', parameters: [], isVolatile: true },
+  };
+
+  today(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('TODAY'), (): never =>
+      this.returnNumberWrapper(Math.floor(nowSerial()), 'NUMBER_DATE' as never) as never,
+    ) as never;
+  }
+
+  now(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('NOW'), (): never =>
+      this.returnNumberWrapper(nowSerial(), 'NUMBER_DATETIME' as never) as never,
+    ) as never;
+  }
+}
+
 const translations = (names: readonly string[]) => {
   const map = Object.fromEntries(names.map((n) => [n, n]));
   return { enGB: map };
@@ -160,5 +191,8 @@ export function registerEngineFunctions(functions: readonly { name: string; arit
   if (!registered.has('SPARKLINE')) {
     HyperFormula.registerFunctionPlugin(Sparkline, translations(['SPARKLINE']));
     registered.add('SPARKLINE');
+    HyperFormula.unregisterFunction('TODAY');
+    HyperFormula.unregisterFunction('NOW');
+    HyperFormula.registerFunctionPlugin(SimulatedClock, translations(['TODAY', 'NOW']));
   }
 }
