@@ -9,7 +9,9 @@ import type { FakeRange } from './range';
 import type { ConditionalFormat, ValidationRule } from './workbook';
 
 /** A built data-validation rule. */
-export class FakeDataValidation {
+// Checked against the typings where they agree with the docs: getHelpText is null when unset (the
+// typings say string) and enum values are their names here (the typings say enum members).
+export class FakeDataValidation implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getAllowInvalid'> {
   constructor(
     private readonly k: Kernel,
     readonly rule: ValidationRule,

@@ -13,7 +13,7 @@ export type ImplementedSheet = Pick<
 >;
 
 /** A developer-metadata entry as Apps Script returns it. */
-export class FakeDeveloperMetadata {
+export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'remove'> {
   constructor(
     private readonly k: Kernel,
     readonly entry: MetadataEntry,
@@ -54,7 +54,7 @@ export class FakeDeveloperMetadata {
 }
 
 /** A protection as Apps Script returns it. */
-export class FakeProtection {
+export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'isWarningOnly' | 'remove'> {
   constructor(
     private readonly k: Kernel,
     readonly model: ProtectionModel,
@@ -104,7 +104,7 @@ export class FakeProtection {
 }
 
 /** An embedded chart, kept as data. */
-export class FakeEmbeddedChart {
+export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId'> {
   constructor(
     private readonly k: Kernel,
     readonly model: ChartModel,

@@ -226,7 +226,7 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
 }
 
 /** The SpreadsheetApp global, bound to one open spreadsheet. */
-export class FakeSpreadsheetApp {
+export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'flush'> {
   readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
   readonly ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
