@@ -206,6 +206,43 @@ describe('the local page on the demo store', () => {
     expect(failure).toMatch(/Unknown formula: NO_SUCH_FORMULA$/);
   });
 
+  test('the sidebar runs in an opaque origin, so its code cannot reach the page around it (as in Apps Script)', async () => {
+    const sidebar = await sidebarWindow();
+    const seen = await sidebar.evaluate(() => {
+      let parent: string;
+      try {
+        parent = `reachable: ${window.parent.document.title}`;
+      } catch (err) {
+        parent = (err as Error).name;
+      }
+      return { origin: self.origin, parent };
+    });
+    expect(seen).toEqual({ origin: 'null', parent: 'SecurityError' });
+    // google.script.run still works from there: its calls are CORS requests the server accepts.
+    await page.frameLocator('#sidebar-frame').locator('#available').fill('300');
+    await page.frameLocator('#sidebar-frame').locator('#daily').fill('20');
+    await page.frameLocator('#sidebar-frame').locator('#calc button[type=submit]').click();
+    await expect.poll(() => page.frameLocator('#sidebar-frame').locator('#result').textContent()).toBe('15.0 days');
+  });
+
+  test('google.script.host.close() from the sandboxed sidebar closes the pane and the runtime forgets the sidebar', async () => {
+    const sidebar = await sidebarWindow();
+    await sidebar.evaluate(() => (window as unknown as { google: { script: { host: { close(): void } } } }).google.script.host.close());
+    await page.locator('#sidebar').waitFor({ state: 'hidden' });
+    await expect.poll(() => server.addon.services.uiState().sidebar).toBeNull();
+  });
+
+  test('the About alert shows its OK button, answered', async () => {
+    const menu = await openAddonMenu();
+    await menu.locator('[data-function=showAbout]').click();
+    const dialog = page.locator('#alert');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.locator('#alert-buttons button').allTextContents()).toEqual(['OK']);
+    expect(await dialog.locator('#alert-answer').textContent()).toBe('answered: OK (local runtime answers from its queue)');
+    await dialog.locator('#alert-dismiss').click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   // Last: it changes the user's saved language for the rest of the block.
   test('switching the sidebar to 简体中文 re-renders it, and the menu after reopening, in Chinese', async () => {
     const frame = await openSidebar();
@@ -228,5 +265,61 @@ describe('the local page on a workbook with errors', () => {
     await expect.poll(() => cell.textContent()).toBe('#ERROR!');
     expect(await cell.getAttribute('title')).toContain('DAYS_OF_STOCK: available cannot be negative (-1).');
     await expect.poll(() => page.locator('td[data-a1="B1"]').textContent()).toBe('#REF!');
+  });
+});
+
+describe('the local page showing alerts and prompts the runtime answered', () => {
+  serveBook(demo);
+  beforeAll(() => {
+    // A menu of test-only items beside the add-on's, rebuilt by onOpen at every page load.
+    server.addon.runScript(`
+      var addonOnOpen = onOpen;
+      onOpen = function (e) {
+        addonOnOpen(e);
+        SpreadsheetApp.getUi().createMenu('Checks').addItem('Delete rows', 'askYesNo').addItem('Rename', 'askName').addToUi();
+      };
+      askYesNo = function () {
+        var ui = SpreadsheetApp.getUi();
+        ui.alert('Delete rows', 'Delete the 3 selected rows?', ui.ButtonSet.YES_NO);
+      };
+      askName = function () {
+        var ui = SpreadsheetApp.getUi();
+        ui.prompt('Rename', 'New name for the sheet:', ui.ButtonSet.OK_CANCEL);
+      };
+    `);
+  });
+
+  async function runChecksItem(caption: string): Promise<ReturnType<Page['locator']>> {
+    await page.locator('#custom-menus .menu-title', { hasText: 'Checks' }).click();
+    await page.locator('#custom-menus .menu-item', { hasText: caption }).click();
+    const dialog = page.locator('#alert');
+    await dialog.waitFor({ state: 'visible' });
+    return dialog;
+  }
+
+  test('a YES_NO alert shows Yes and No, with the default answer YES marked', async () => {
+    const dialog = await runChecksItem('Delete rows');
+    expect(await dialog.locator('#alert-title').textContent()).toBe('Delete rows');
+    expect(await dialog.locator('#alert-text').textContent()).toBe('Delete the 3 selected rows?');
+    expect(await dialog.locator('#alert-buttons button').allTextContents()).toEqual(['Yes', 'No']);
+    expect(await dialog.locator('#alert-buttons button.answered').allTextContents()).toEqual(['Yes']);
+    expect(await dialog.locator('#alert-answer').textContent()).toBe('answered: YES (local runtime answers from its queue)');
+    // The alert's buttons are shown, not clickable: the runtime has already answered.
+    expect(await dialog.locator('#alert-buttons button[disabled]').count()).toBe(2);
+  });
+
+  test('a queued NO answer is the one shown', async () => {
+    server.addon.services.state.ui.answers.push({ button: 'NO' });
+    const dialog = await runChecksItem('Delete rows');
+    expect(await dialog.locator('#alert-buttons button.answered').allTextContents()).toEqual(['No']);
+    expect(await dialog.locator('#alert-answer').textContent()).toBe('answered: NO (local runtime answers from its queue)');
+  });
+
+  test('a prompt shows its OK and Cancel buttons and the queued text', async () => {
+    server.addon.services.state.ui.answers.push({ button: 'OK', text: 'Inventory 2027' });
+    const dialog = await runChecksItem('Rename');
+    expect(await dialog.locator('#alert-buttons button').allTextContents()).toEqual(['OK', 'Cancel']);
+    expect(await dialog.locator('#alert-response').inputValue()).toBe('Inventory 2027');
+    expect(await dialog.locator('#alert-answer').textContent()).toBe('answered: OK with "Inventory 2027" (local runtime answers from its queue)');
   });
 });

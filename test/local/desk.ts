@@ -5,9 +5,40 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { LocalAddon, RunReport } from '../runtime/local-addon';
-import { menuFunctionNames } from '../runtime/services';
+import { BUTTONS_OF, menuFunctionNames } from '../runtime/services';
 import { javaZone, zonedToEpoch } from '../runtime/services/time-zone';
 import { pageState, runView, type ActionResult, type PageState } from './page-state';
+
+/**
+ * An alert or prompt the add-on showed, as the page shows it. The runtime does not wait for a
+ * click: `Ui.alert` answers at once from the queue a test fills, else with the set's first button,
+ * so the page shows which button was answered rather than asking.
+ */
+export interface AlertMessage {
+  readonly kind: 'alert';
+  readonly title: string;
+  readonly text: string;
+  /** `Ui.prompt` (a text field above the buttons) rather than `Ui.alert`. */
+  readonly prompt: boolean;
+  /** The buttons of the alert's button set (`OK`, `CANCEL`, `YES`, `NO`), in order. */
+  readonly buttons: readonly string[];
+  /** The button the runtime answered with (`CLOSE`: the dialog was closed). */
+  readonly answered: string;
+  /** A prompt's answered text. */
+  readonly response?: string;
+}
+
+/** A toast (`Spreadsheet.toast`). */
+export interface ToastMessage {
+  readonly kind: 'toast';
+  readonly title: string;
+  readonly text: string;
+}
+
+/** What an action returns: {@link ActionResult} with the alerts' buttons and answers. */
+export interface DeskResult extends ActionResult {
+  readonly messages: readonly (AlertMessage | ToastMessage)[];
+}
 
 /** A request the user got wrong (bad time, unknown menu item): answered with HTTP 400/404. */
 export class UserError extends Error {
@@ -44,12 +75,12 @@ export class Desk {
    * Opening (or reloading) the spreadsheet: Sheets drops the menus and closes any sidebar or
    * dialog, then runs onOpen — which is how a language switch reaches the menu.
    */
-  open(): ActionResult {
+  open(): DeskResult {
     return this.act(() => [this.addon.open()]);
   }
 
   /** Clicks a menu item. Only a function a menu names can be run this way, as in Sheets. */
-  menu(functionName: string): ActionResult {
+  menu(functionName: string): DeskResult {
     if (!menuFunctionNames(this.addon.services.uiState()).includes(functionName)) {
       throw new UserError(`No menu item runs ${functionName}.`, 404);
     }
@@ -84,7 +115,7 @@ export class Desk {
    * (`…Z`, `…+08:00`), or a wall time (`2026-11-28T09:00`) read in the spreadsheet's time zone —
    * what the page's date-time input sends.
    */
-  tick(until: string): ActionResult {
+  tick(until: string): DeskResult {
     const when = parseUntil(until, this.addon.book.timeZone);
     const now = this.addon.kernel.now();
     if (when.getTime() < now.getTime()) throw new UserError(`The clock only moves forward: ${until} is before ${now.toISOString()}.`);
@@ -92,16 +123,26 @@ export class Desk {
   }
 
   /** Runs executions, then collects what they showed and saves the workbook. */
-  private act(body: () => RunReport[]): ActionResult {
+  private act(body: () => RunReport[]): DeskResult {
     const ui = this.addon.services.uiState();
     const alertsBefore = ui.alerts.length;
     const toastsBefore = this.addon.spreadsheet.toasts.length;
     const runs = body();
     // Showing a sidebar replaces the pane's content, even with identical HTML.
     if (runs.some((run) => run.calls['Ui.showSidebar'])) this.sidebarSerial++;
-    const messages: ActionResult['messages'] = [
-      ...ui.alerts.slice(alertsBefore).map((a) => ({ kind: 'alert' as const, title: a.title, text: a.prompt })),
-      ...this.addon.spreadsheet.toasts.slice(toastsBefore).map((t) => ({ kind: 'toast' as const, title: t.title, text: t.message })),
+    const messages: DeskResult['messages'] = [
+      ...ui.alerts.slice(alertsBefore).map(
+        (a): AlertMessage => ({
+          kind: 'alert',
+          title: a.title,
+          text: a.prompt,
+          prompt: a.kind === 'prompt',
+          buttons: BUTTONS_OF[a.buttons],
+          answered: a.button,
+          ...(a.kind === 'prompt' ? { response: a.text ?? '' } : {}),
+        }),
+      ),
+      ...this.addon.spreadsheet.toasts.slice(toastsBefore).map((t): ToastMessage => ({ kind: 'toast', title: t.title, text: t.message })),
     ];
     this.save();
     return { state: this.state(), runs: runs.map(runView), messages };

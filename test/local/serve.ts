@@ -10,7 +10,19 @@
  *
  * Routes: GET / (the page) · GET /api/state · POST /api/open · POST /api/menu/<fn> ·
  * POST /api/tick {until} · POST /api/sidebar/close · GET /sidebar · POST /__gas/run/<fn>.
+ *
+ * Origins. The sidebar runs in an iframe sandboxed without allow-same-origin, so — as in Apps
+ * Script, where it is served from another origin — its code cannot reach the page around it; its
+ * origin is opaque and its requests say `Origin: null`. So:
+ * - a POST that says where it comes from (browsers always do) must come from this server's own
+ *   origin, or for /__gas/run/<fn> only, from "null" (the sidebar); anything else gets 403, so
+ *   another website open in the same browser cannot run menu items or write the --book file;
+ * - /__gas/run/<fn> answers CORS (the OPTIONS preflight, Access-Control-Allow-Origin: null), and
+ *   needs the token this server put in the sidebar's shim: an "Origin: null" request from any
+ *   other sandboxed frame or data: page lacks it;
+ * - requests without an Origin header (curl, scripts) are accepted, as before.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -59,13 +71,19 @@ function bundle(entry: string): string {
   return out.outputFiles[0].text;
 }
 
+/** The path prefix of google.script.run calls, the only one answering cross-origin requests. */
+export const GAS_RUN_PATH = '/__gas/run/';
+/** The header carrying the server's token on google.script.run calls (see gas-shim.ts). */
+export const GAS_TOKEN_HEADER = 'x-opsdesk-token';
+
 /**
  * The sidebar document: the add-on's HTML with the google.script.run shim as the first thing in
- * <head>, so it exists before any script of the add-on runs.
+ * <head>, so it exists before any script of the add-on runs. `token` is what the shim sends with
+ * each call (its script element's `data-token`).
  */
-export function withShim(html: string, shim: string): string {
+export function withShim(html: string, shim: string, token = ''): string {
   // A "</script" inside the shim's text would end the inline script early.
-  const tag = `<script>${shim.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const tag = `<script data-token="${token.replace(/[^\w-]/g, '')}">${shim.replace(/<\/script/gi, '<\\/script')}</script>`;
   const head = /<head\b[^>]*>/i.exec(html);
   return head ? html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length) : tag + html;
 }
@@ -81,6 +99,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     '/app.js': { type: 'text/javascript; charset=utf-8', body: bundle('app.ts') },
   } as Record<string, { type: string; body: string }>;
   const shim = bundle('gas-shim.ts');
+  const token = randomBytes(18).toString('base64url');
+  /** This server's own origins (filled in once it listens): the page may be opened by either name. */
+  const ownOrigins = new Set<string>();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -94,12 +115,33 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const post = req.method === 'POST';
+    const origin = req.headers.origin;
+    const gasRun = path.startsWith(GAS_RUN_PATH);
+    // The sidebar's google.script.run, from its opaque origin: CORS for that path only.
+    if (gasRun && origin === 'null') {
+      res.setHeader('access-control-allow-origin', 'null');
+      res.setHeader('vary', 'origin');
+    }
+    if (req.method === 'OPTIONS' && gasRun && origin === 'null') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': `content-type, ${GAS_TOKEN_HEADER}`,
+        'access-control-max-age': '600',
+      });
+      return void res.end();
+    }
+    if (post && origin !== undefined && !ownOrigins.has(origin) && !(gasRun && origin === 'null')) {
+      throw new UserError(`POST ${path} from ${origin} refused: only the local page and its sidebar may change the spreadsheet.`, 403);
+    }
+    if (post && gasRun && origin === 'null' && req.headers[GAS_TOKEN_HEADER] !== token) {
+      throw new UserError(`POST ${path} refused: google.script.run calls come from the sidebar this server showed.`, 403);
+    }
     if (!post && assets[path]) return send(res, 200, assets[path].type, assets[path].body);
     if (!post && path === '/api/state') return sendJson(res, 200, desk.state());
     if (!post && path === '/sidebar') {
       const html = desk.sidebarHtml();
       if (html === null) return send(res, 404, 'text/plain; charset=utf-8', 'No sidebar is open.');
-      return send(res, 200, 'text/html; charset=utf-8', withShim(html, shim));
+      return send(res, 200, 'text/html; charset=utf-8', withShim(html, shim, token));
     }
     if (post && path === '/api/open') return sendJson(res, 200, desk.open());
     if (post && path.startsWith('/api/menu/')) return sendJson(res, 200, desk.menu(decodeURIComponent(path.slice('/api/menu/'.length))));
@@ -109,10 +151,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return sendJson(res, 200, desk.tick(body.until));
     }
     if (post && path === '/api/sidebar/close') return sendJson(res, 200, desk.closeSidebar());
-    if (post && path.startsWith('/__gas/run/')) {
+    if (post && gasRun) {
       const args = await readJson(req);
       if (!Array.isArray(args)) throw new UserError('google.script.run sends its arguments as a JSON array.');
-      const report = desk.sidebarCall(decodeURIComponent(path.slice('/__gas/run/'.length)), args);
+      const report = desk.sidebarCall(decodeURIComponent(path.slice(GAS_RUN_PATH.length)), args);
       return sendJson(res, 200, report.error === undefined ? { ok: true, value: report.value } : { ok: false, error: report.error });
     }
     throw new UserError(`${req.method} ${path}: no such page or endpoint.`, 404);
@@ -125,6 +167,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.listen(options.port ?? 8080, '127.0.0.1', () => done());
   });
   const port = (server.address() as { port: number }).port;
+  for (const host of ['127.0.0.1', 'localhost']) ownOrigins.add(`http://${host}:${port}`);
   return {
     url: `http://127.0.0.1:${port}/`,
     addon,
@@ -138,6 +181,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
+  // writeHead merges these with headers set before (the CORS ones).
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }

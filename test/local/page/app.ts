@@ -3,7 +3,8 @@
  * into the server's actions. Opening the page is opening the spreadsheet, so it starts with
  * POST /api/open, which runs onOpen — reloading the page is how a new menu language shows.
  */
-import type { ActionResult, MenuItemView, MenuView, PageState, RunView } from '../page-state';
+import type { AlertMessage, DeskResult } from '../desk';
+import type { MenuItemView, MenuView, PageState, RunView } from '../page-state';
 import type { CellView, TabView } from '../sheet-view';
 import type { HostMessage } from './gas-shim';
 import { columnLetters } from '../../runtime/spreadsheet/a1';
@@ -44,12 +45,15 @@ async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
 }
 
 /** Runs an action and shows everything it produced. */
-async function act(path: string, body?: unknown): Promise<ActionResult | null> {
+async function act(path: string, body?: unknown): Promise<DeskResult | null> {
   try {
-    const result = await api<ActionResult>('POST', path, body);
+    const result = await api<DeskResult>('POST', path, body);
     render(result.state);
     logRuns(result.runs);
-    for (const m of result.messages) (m.kind === 'alert' ? showAlert : showToast)(m.title, m.text);
+    for (const m of result.messages) {
+      if (m.kind === 'alert') showAlert(m);
+      else showToast(m.title, m.text);
+    }
     // Sheets reports a failed menu action or trigger in a bar; without this it would pass unseen.
     for (const run of result.runs) if (run.error) showToast(`${run.name} failed`, run.error);
     return result;
@@ -340,10 +344,17 @@ function showToast(title: string, text: string): void {
   setTimeout(() => toast.remove(), 6000);
 }
 
-/** Alerts block in Sheets; here they queue, one dialog at a time. */
-const alerts: { title: string; text: string }[] = [];
-function showAlert(title: string, text: string): void {
-  alerts.push({ title, text });
+/** What Sheets writes on each button. */
+const BUTTON_LABELS: Record<string, string> = { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' };
+
+/**
+ * Alerts block in Sheets until a button is clicked; the local runtime has already answered each
+ * one (from its queue, else the first button), so they queue here, one dialog at a time, showing
+ * the alert's own buttons with the answered one marked, and Dismiss to close it.
+ */
+const alerts: AlertMessage[] = [];
+function showAlert(alert: AlertMessage): void {
+  alerts.push(alert);
   const dialog = $<HTMLDialogElement>('alert');
   if (!dialog.open) nextAlert();
 }
@@ -352,6 +363,20 @@ function nextAlert(): void {
   if (!next) return;
   $('alert-title').textContent = next.title;
   $('alert-text').textContent = next.text;
+  const response = $<HTMLInputElement>('alert-response');
+  response.hidden = !next.prompt;
+  response.value = next.response ?? '';
+  $('alert-buttons').replaceChildren(
+    ...next.buttons.map((name) => {
+      const button = el('button', { type: 'button', disabled: true, textContent: BUTTON_LABELS[name] ?? name });
+      button.dataset.button = name;
+      button.classList.toggle('answered', name === next.answered);
+      button.setAttribute('aria-pressed', String(name === next.answered));
+      return button;
+    }),
+  );
+  const said = next.prompt && next.answered !== 'CLOSE' ? ` with "${next.response ?? ''}"` : '';
+  $('alert-answer').textContent = `answered: ${next.answered}${said} (local runtime answers from its queue)`;
   $<HTMLDialogElement>('alert').showModal();
 }
 
@@ -395,12 +420,16 @@ function start(): void {
       void advanceTo(new Date(Date.parse(state.now) + hours * 3_600_000).toISOString());
     });
   }
-  $('sidebar-close').addEventListener('click', () => void api<PageState>('POST', '/api/sidebar/close').then(render));
+  const closeSidebar = (): void => void api<PageState>('POST', '/api/sidebar/close').then(render);
+  $('sidebar-close').addEventListener('click', closeSidebar);
   $('alert').addEventListener('close', nextAlert);
   window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
-    // Only the sidebar (same origin) talks to the page: after a call the sheet may have changed.
-    if (event.origin !== location.origin || typeof event.data?.type !== 'string') return;
-    if (event.data.type === 'opsdesk:ran' || event.data.type === 'opsdesk:close') void refresh();
+    // Only the sidebar talks to the page. Its frame is sandboxed (opaque origin: event.origin is
+    // "null"), so it is recognised by its window, not its origin.
+    if (event.source !== $<HTMLIFrameElement>('sidebar-frame').contentWindow || typeof event.data?.type !== 'string') return;
+    // After a call the sheet may have changed; google.script.host.close() asks the page to close it.
+    if (event.data.type === 'opsdesk:ran') void refresh();
+    if (event.data.type === 'opsdesk:close') closeSidebar();
   });
   void act('/api/open');
 }

@@ -10,6 +10,12 @@
  * and plain objects of them, or one form: a Date or a function fails the call as it does in Apps
  * Script, rather than being quietly turned into a string by JSON. At most 10 calls run at once.
  * Without a failure handler the error is logged, as Apps Script does.
+ *
+ * The sidebar iframe is sandboxed without allow-same-origin, so this document's origin is opaque,
+ * as an Apps Script sidebar is on another origin than the spreadsheet: the calls are cross-origin
+ * requests (`Origin: null`) the server answers with CORS, carrying the token the server wrote on
+ * this script's element; and everything else reaches the page by postMessage only — including
+ * `google.script.host.close()`, which the page carries out.
  */
 
 type Handler = (value: unknown, userObject: unknown) => void;
@@ -25,6 +31,9 @@ type Outcome = { ok: true; value?: unknown } | { ok: false; error: string };
 
 /** Messages to the page around the iframe, which redraws the grid or closes the pane. */
 export type HostMessage = { type: 'opsdesk:ran'; name: string } | { type: 'opsdesk:close' };
+
+/** The server's token for google.script.run calls, from this script's element (see serve.ts). */
+const token = document.currentScript?.dataset.token ?? '';
 
 function tellPage(message: HostMessage): void {
   if (window.parent !== window) window.parent.postMessage(message, location.origin);
@@ -81,7 +90,7 @@ async function callServer(name: string, args: unknown[]): Promise<Outcome> {
   return slot(async () => {
     const response = await fetch(`/__gas/run/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-opsdesk-token': token },
       body: JSON.stringify(sent),
     });
     return (await response.json()) as Outcome;
@@ -122,9 +131,9 @@ function runner(options: RunOptions): Record<string, unknown> {
 }
 
 const host = {
-  /** Closes the sidebar: the page hides its pane and the runtime forgets the sidebar. */
+  /** Closes the sidebar: the page hides its pane and tells the runtime to forget the sidebar. */
   close(): void {
-    void fetch('/api/sidebar/close', { method: 'POST' }).finally(() => tellPage({ type: 'opsdesk:close' }));
+    tellPage({ type: 'opsdesk:close' });
   },
   /** Apps Script's sidebar is a fixed 300 px; this one cannot be resized either. */
   setHeight(): void {},

@@ -27,7 +27,7 @@ export type { UrlFetchState, FetchRequest, FetchResponse, FetchHandler, UrlMatch
 export type { UtilitiesState } from './utilities';
 export { dueTriggers, timeDrivenEvent, minuteOf } from './script-app';
 export { holdLockElsewhere } from './lock';
-export { menuFunctionNames, unresolvedMenuFunctions } from './ui';
+export { menuFunctionNames, unresolvedMenuFunctions, BUTTONS_OF } from './ui';
 export { Realm } from './context';
 
 /** Everything the services keep. JSON-able, so the workbook file can persist it. */

@@ -65,6 +65,92 @@ describe('LockService', () => {
     });
   });
 
+  it('a nested custom-function execution ending leaves the outer execution\'s lock held', () => {
+    const { kernel, state, service } = setup();
+    const { value } = kernel.run('menu', 'FULL', () => {
+      const lock = service.getDocumentLock();
+      lock.waitLock(1_000);
+      // Sheets recalculates a custom function while the menu item runs: its own execution.
+      kernel.run('custom-function', 'CUSTOM_FUNCTION', () => 42);
+      const afterNested = { hasLock: lock.hasLock(), held: { ...state.held } };
+      return afterNested;
+    });
+    expect(value.hasLock).toBe(true);
+    expect(value.held.document).toMatchObject({ by: 'execution' });
+    // The outer execution's end releases it.
+    expect(state.held).toEqual({});
+  });
+
+  it('a nested custom function cannot take a lock the outer execution holds, and leaves it in place', () => {
+    const { kernel, state, service } = setup();
+    const { value } = kernel.run('menu', 'FULL', () => {
+      const outer = service.getScriptLock();
+      outer.waitLock(1_000);
+      const nested = kernel.run('custom-function', 'CUSTOM_FUNCTION', () => service.getScriptLock().tryLock(2_000));
+      return { got: nested.value, waited: nested.execution.usedMs, outerHasLock: outer.hasLock() };
+    });
+    expect(value.got).toBe(false);
+    expect(value.waited).toBeGreaterThanOrEqual(2_000);
+    expect(value.outerHasLock).toBe(true);
+    expect(state.held).toEqual({});
+  });
+
+  it('a lock the nested custom function takes is released when it ends, not the outer\'s', () => {
+    const { kernel, state, service } = setup();
+    kernel.run('menu', 'FULL', () => {
+      const outer = service.getDocumentLock();
+      outer.waitLock(1_000);
+      kernel.run('custom-function', 'CUSTOM_FUNCTION', () => service.getUserLock().waitLock(1_000));
+      expect(state.held.user).toBeUndefined();
+      expect(outer.hasLock()).toBe(true);
+    });
+  });
+
+  it('two executions contending: B cannot tryLock(5000) while A holds the document lock', () => {
+    const { kernel, state, service } = setup();
+    // Execution A (a menu item, say, of another user) took the document lock and runs 60 s more.
+    const start = kernel.now().getTime();
+    holdLockElsewhere(state, 'document', start + 60_000);
+    const { value, execution } = kernel.run('menu', 'FULL', () => service.getDocumentLock().tryLock(5_000));
+    expect(value).toBe(false);
+    expect(execution.usedMs).toBeGreaterThanOrEqual(5_000);
+    // B gave up; A's hold is untouched.
+    expect(state.held.document).toEqual({ by: 'other', until: start + 60_000 });
+  });
+
+  it('two executions contending: B\'s waitLock charges the timeout as simulated time, then throws Apps Script\'s text', () => {
+    const { kernel, state, service } = setup();
+    const start = kernel.now().getTime();
+    holdLockElsewhere(state, 'document', start + 60_000);
+    let used = 0;
+    let message = '';
+    try {
+      kernel.run('menu', 'FULL', () => {
+        try {
+          service.getDocumentLock().waitLock(10_000);
+        } finally {
+          used = kernel.execution()?.usedMs ?? 0;
+        }
+      });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe('Lock timeout: another process was holding the lock for too long.');
+    expect(used).toBeGreaterThanOrEqual(10_000);
+    // The failed execution moved the simulated clock by the time it waited.
+    expect(kernel.now().getTime() - start).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('two executions contending: once A has finished, B gets the lock after waiting for it', () => {
+    const { kernel, state, service } = setup();
+    const start = kernel.now().getTime();
+    holdLockElsewhere(state, 'document', start + 3_000);
+    const { value, execution } = kernel.run('menu', 'FULL', () => service.getDocumentLock().tryLock(5_000));
+    expect(value).toBe(true);
+    expect(execution.usedMs).toBeGreaterThanOrEqual(3_000);
+    expect(execution.usedMs).toBeLessThan(5_000);
+  });
+
   it('is refused in AuthMode.NONE', () => {
     const { kernel, service } = setup();
     expect(() => run(kernel, 'NONE', () => service.getDocumentLock())).toThrow(/permission/);

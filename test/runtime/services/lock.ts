@@ -1,11 +1,17 @@
 /**
  * LockService: the document, script and user locks.
  *
- * A held lock belongs to an execution. The kernel runs one execution at a time, so contention
- * comes from {@link holdLockElsewhere}: "another execution holds this lock until T". Waiting for
- * it charges simulated time (`kernel.spend`), so a long wait can also exhaust the execution's
- * 30 s / 6 min budget, as in Apps Script. `waitLock` throws Apps Script's timeout error; locks held
- * by the execution are released when it ends.
+ * A held lock belongs to the execution that took it, tagged with its `Execution.id`. The kernel
+ * runs one execution at a time, except that a custom function may be recalculated inside another
+ * one; so contention comes from:
+ * - {@link holdLockElsewhere}: "an execution running elsewhere (another user's, a trigger) holds
+ *   this lock until T", what two concurrent executions look like to each other — waiting for it
+ *   charges the wait as simulated time (`kernel.spend`), so a long wait can also exhaust the
+ *   execution's 30 s / 6 min budget, as in Apps Script;
+ * - a lock an enclosing execution holds, seen from a nested custom function: that holder cannot
+ *   finish before the custom function does, so the wait always lasts the whole timeout and fails.
+ * `waitLock` throws Apps Script's timeout error. When an execution ends, the locks it holds are
+ * released — only its own: a nested custom function ending leaves the outer execution's locks.
  */
 import type { Kernel } from '../kernel';
 import { ServiceContext, type ServiceDeps } from './context';
@@ -13,8 +19,11 @@ import { ServiceContext, type ServiceDeps } from './context';
 /** Which lock. */
 export type LockScope = 'document' | 'script' | 'user';
 
-/** Who holds a lock: the running execution, or another one until a simulated time. */
-export type LockHold = { by: 'this-execution' } | { by: 'other'; until: number };
+/**
+ * Who holds a lock: an execution of this kernel (by `Execution.id`; 0 outside any execution, i.e.
+ * test set-up code), or another user's execution until a simulated time.
+ */
+export type LockHold = { by: 'execution'; id: number } | { by: 'other'; until: number };
 
 /** The locks, JSON-able. */
 export interface LockState {
@@ -30,24 +39,30 @@ export function emptyLockState(): LockState {
 }
 
 /**
- * Test helper: another execution holds `scope` until `untilMs` (epoch ms of the simulated clock).
+ * Test helper: an execution running elsewhere (another user's, a trigger) holds `scope` until
+ * `untilMs` (epoch ms of the simulated clock), as if it were running concurrently.
  */
 export function holdLockElsewhere(state: LockState, scope: LockScope, untilMs: number): void {
   state.held[scope] = { by: 'other', until: untilMs };
 }
 
-/** Releases every lock the running execution holds (wired to `kernel.onExecutionEnd`). */
-export function releaseExecutionLocks(state: LockState): void {
+/** Releases every lock execution `executionId` holds (wired to `kernel.onExecutionEnd`). */
+export function releaseExecutionLocks(state: LockState, executionId: number): void {
   for (const scope of Object.keys(state.held) as LockScope[]) {
-    if (state.held[scope]?.by === 'this-execution') delete state.held[scope];
+    if (isHeldBy(state.held[scope], executionId)) delete state.held[scope];
   }
+}
+
+function isHeldBy(hold: LockHold | undefined, executionId: number): boolean {
+  return hold?.by === 'execution' && hold.id === executionId;
 }
 
 const MODES_ALLOWED = ['LIMITED', 'CUSTOM_FUNCTION', 'FULL'] as const;
 
 /** One lock object. `hasLock` is per object, as documented. */
 export class FakeLock implements GoogleAppsScript.Lock.Lock {
-  private acquired = false;
+  /** The execution this object took the lock for, or null when it holds none. */
+  private owner: number | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -59,6 +74,7 @@ export class FakeLock implements GoogleAppsScript.Lock.Lock {
   private acquire(timeoutMs: number): boolean {
     this.ctx.requireAuth('LockService', MODES_ALLOWED);
     const timeout = Math.max(0, Number(timeoutMs) || 0);
+    const me = this.ctx.kernel.execution()?.id ?? 0;
     const hold = this.state.held[this.scope];
     const now = this.ctx.kernel.executionNow().getTime();
     if (hold?.by === 'other' && hold.until > now) {
@@ -68,22 +84,31 @@ export class FakeLock implements GoogleAppsScript.Lock.Lock {
         return false;
       }
       this.ctx.kernel.spend(wait);
+    } else if (hold?.by === 'execution' && hold.id !== me) {
+      // An enclosing execution holds it, and it cannot end while this one runs.
+      this.ctx.kernel.spend(timeout);
+      return false;
     }
     // Free, expired or already ours (a second lock object in the same execution shares the hold).
-    this.state.held[this.scope] = { by: 'this-execution' };
-    this.acquired = true;
+    this.state.held[this.scope] = { by: 'execution', id: me };
+    this.owner = me;
     return true;
+  }
+
+  /** True while the hold this object took is still in place. */
+  private holding(): boolean {
+    return this.owner !== null && isHeldBy(this.state.held[this.scope], this.owner);
   }
 
   hasLock(): boolean {
     this.ctx.call('Lock.hasLock');
-    return this.acquired && this.state.held[this.scope]?.by === 'this-execution';
+    return this.holding();
   }
 
   releaseLock(): void {
     this.ctx.call('Lock.releaseLock');
-    if (this.acquired && this.state.held[this.scope]?.by === 'this-execution') delete this.state.held[this.scope];
-    this.acquired = false;
+    if (this.holding()) delete this.state.held[this.scope];
+    this.owner = null;
   }
 
   tryLock(timeoutInMillis: number): boolean {
@@ -107,7 +132,7 @@ export class FakeLockService implements GoogleAppsScript.Lock.LockService {
     deps?: ServiceDeps,
   ) {
     this.ctx = new ServiceContext(kernel, deps);
-    kernel.onExecutionEnd.push(() => releaseExecutionLocks(state));
+    kernel.onExecutionEnd.push((execution) => releaseExecutionLocks(state, execution.id));
   }
 
   private open(method: string, scope: LockScope): FakeLock {

@@ -173,6 +173,43 @@ describe('dueTriggers (the scheduling model)', () => {
     expect(dueTriggers(state, now, now + 2 * HOUR).map((d) => d.trigger.handler)).toEqual(['b', 'a', 'b', 'a']);
   });
 
+  it('fires a daily trigger every day across New Year (2026-12-31 → 2027-01-01)', () => {
+    const { app, full, state, kernel } = setup({ now: '2026-12-30T10:00:00Z' });
+    full(() => app.newTrigger('daily').timeBased().everyDays(1).atHour(9).nearMinute(0).inTimezone('UTC').create());
+    const due = dueTriggers(state, kernel.now().getTime(), Date.parse('2027-01-02T12:00:00Z'));
+    expect(due.map((d) => new Date(d.fireAtMs).toISOString())).toEqual(['2026-12-31T09:00:00.000Z', '2027-01-01T09:00:00.000Z', '2027-01-02T09:00:00.000Z']);
+    expect(state.triggers[0].nextRunAt).toBe('2027-01-03T09:00:00.000Z');
+  });
+
+  it('fires a daily Shanghai trigger across the local New Year, which falls at 16:00 UTC', () => {
+    const { app, full, state, kernel } = setup({ now: '2026-12-30T10:00:00Z' });
+    full(() => app.newTrigger('daily').timeBased().everyDays(1).atHour(9).nearMinute(0).inTimezone('Asia/Shanghai').create());
+    const due = dueTriggers(state, kernel.now().getTime(), Date.parse('2027-01-02T00:00:00Z'));
+    expect(due.map((d) => new Date(d.fireAtMs).toISOString())).toEqual(['2026-12-31T01:00:00.000Z', '2027-01-01T01:00:00.000Z']);
+  });
+
+  it('fires a weekly trigger across New Year on the same weekday', () => {
+    const { app, full, state, kernel } = setup({ now: '2026-12-20T00:00:00Z' });
+    full(() => app.newTrigger('weekly').timeBased().onWeekDay(app.WeekDay.FRIDAY).atHour(8).nearMinute(30).inTimezone('Asia/Shanghai').create());
+    const due = dueTriggers(state, kernel.now().getTime(), Date.parse('2027-01-10T00:00:00Z'));
+    // 25 December 2026, 1 January and 8 January 2027 are Fridays; 08:30 in Shanghai is 00:30 UTC.
+    expect(due.map((d) => new Date(d.fireAtMs).toISOString())).toEqual(['2026-12-25T00:30:00.000Z', '2027-01-01T00:30:00.000Z', '2027-01-08T00:30:00.000Z']);
+  });
+
+  it('fires onMonthDay(30) on the last day of February (the documented clamp), not on 1 February', () => {
+    const { app, full, state, kernel } = setup({ now: '2027-01-15T10:00:00Z' });
+    full(() => app.newTrigger('monthly').timeBased().onMonthDay(30).atHour(9).nearMinute(0).inTimezone('UTC').create());
+    const due = dueTriggers(state, kernel.now().getTime(), Date.parse('2027-04-01T00:00:00Z'));
+    expect(due.map((d) => new Date(d.fireAtMs).toISOString())).toEqual(['2027-01-30T09:00:00.000Z', '2027-02-28T09:00:00.000Z', '2027-03-30T09:00:00.000Z']);
+  });
+
+  it('fires onMonthDay(31) on each month\'s last day, 29 February in a leap year, and across New Year', () => {
+    const { app, full, state, kernel } = setup({ now: '2027-11-15T10:00:00Z' });
+    full(() => app.newTrigger('monthly').timeBased().onMonthDay(31).atHour(9).nearMinute(0).inTimezone('UTC').create());
+    const due = dueTriggers(state, kernel.now().getTime(), Date.parse('2028-05-01T00:00:00Z'));
+    expect(due.map((d) => new Date(d.fireAtMs).toISOString().slice(0, 10))).toEqual(['2027-11-30', '2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31', '2028-04-30']);
+  });
+
   it('builds the time-driven event object in the trigger\'s zone', () => {
     const { app, full, state } = setup();
     full(() => app.newTrigger('daily').timeBased().everyDays(1).atHour(9).inTimezone('Asia/Shanghai').create());

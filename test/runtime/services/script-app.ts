@@ -16,7 +16,9 @@
  * - `everyDays(n)`: at `atHour` (default: the creation hour) and the minute, in the trigger's
  *   zone, first after creation, then every n calendar days (so it stays at 9 AM across DST);
  * - `onWeekDay(d)` / `everyWeeks(n)`: on weekday d (default: the creation weekday), every n weeks;
- * - `onMonthDay(d)`: monthly on day d, clamped to the month's last day (a choice: unconfirmed);
+ * - `onMonthDay(d)`: monthly on day d; in a month without day d (30 or 31 in February, 31 in
+ *   April) on the month's last day, so onMonthDay(31) is "the last day of every month". Google's
+ *   reference does not say; this follows reported behaviour, and is a choice, unconfirmed;
  * - `at(date)` / `after(ms)` / `atDate(y, m, d)`: once. A fired one-off trigger stays in the
  *   project's trigger list (and counts against the limits) until deleted, as Apps Script keeps
  *   them; its `nextRunAt` becomes null.

@@ -64,10 +64,16 @@ export function isIanaZone(tz: string): boolean {
   }
 }
 
-/** Date.UTC that also handles years 0–99 literally. */
+/**
+ * Date.UTC that also handles years 0–99 literally. Out-of-range fields carry over as in Date.UTC
+ * (day 32 of December is 1 January of the next year, day 0 of March the last day of February).
+ */
 export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
-  d.setUTCFullYear(year);
+  // Only Date.UTC's two-digit-year rule is avoided: setUTCFullYear takes the year as given and,
+  // like the time setter, carries overflowing months, days and hours into the next field.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
   return d.getTime();
 }
 
@@ -131,7 +137,37 @@ const JAVA_SHORT_NAMES: Record<string, readonly [string, string]> = {
   'Etc/UTC': ['UTC', 'UTC'],
   GMT: ['GMT', 'GMT'],
   'Etc/GMT': ['GMT', 'GMT'],
+  'Etc/GMT0': ['GMT', 'GMT'],
+  'Etc/GMT+0': ['GMT', 'GMT'],
+  'Etc/GMT-0': ['GMT', 'GMT'],
+  'Etc/Greenwich': ['GMT', 'GMT'],
+  GMT0: ['GMT', 'GMT'],
+  Greenwich: ['GMT', 'GMT'],
 };
+
+/**
+ * Java's long names (`zzzz`) where they differ from Intl's en-US data: ICU's newer CLDR says
+ * "Taiwan Standard Time" for Asia/Taipei, Java "Taipei Standard Time"; Intl calls the GMT zone
+ * "Coordinated Universal Time", Java "Greenwich Mean Time". Standard name, then daylight name.
+ */
+const JAVA_LONG_NAMES: Record<string, readonly [string, string]> = {
+  'Asia/Taipei': ['Taipei Standard Time', 'Taipei Daylight Time'],
+  GMT: ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  'Etc/GMT': ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  'Etc/GMT0': ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  'Etc/GMT+0': ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  'Etc/GMT-0': ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  'Etc/Greenwich': ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  GMT0: ['Greenwich Mean Time', 'Greenwich Mean Time'],
+  Greenwich: ['Greenwich Mean Time', 'Greenwich Mean Time'],
+};
+
+/** True when `ms` is in daylight time in a zone: its offset is above the year's lower one. */
+function inDaylightTime(offsetMs: (ms: number) => number, ms: number): boolean {
+  const year = new Date(ms).getUTCFullYear();
+  const standard = Math.min(offsetMs(utcMs(year, 1, 1)), offsetMs(utcMs(year, 7, 1)));
+  return offsetMs(ms) > standard;
+}
 
 function ianaZone(tz: string): Zone {
   const offsetMs = (ms: number): number => ianaOffset(tz, ms);
@@ -140,15 +176,13 @@ function ianaZone(tz: string): Zone {
     offsetMs,
     shortName(ms) {
       const table = JAVA_SHORT_NAMES[tz];
-      if (table) {
-        const year = new Date(ms).getUTCFullYear();
-        const standard = Math.min(offsetMs(utcMs(year, 1, 1)), offsetMs(utcMs(year, 7, 1)));
-        return offsetMs(ms) > standard ? table[1] : table[0];
-      }
+      if (table) return inDaylightTime(offsetMs, ms) ? table[1] : table[0];
       const name = zoneName(tz, ms, 'short');
       return name.startsWith('GMT') ? gmtOffsetName(offsetMs(ms)) : name;
     },
     longName(ms) {
+      const table = JAVA_LONG_NAMES[tz];
+      if (table) return inDaylightTime(offsetMs, ms) ? table[1] : table[0];
       const name = zoneName(tz, ms, 'long');
       return name.startsWith('GMT') ? gmtOffsetName(offsetMs(ms)) : name;
     },
@@ -158,6 +192,9 @@ function ianaZone(tz: string): Zone {
 function fixedZone(id: string, offset: number): Zone {
   return { id, offsetMs: () => offset, shortName: () => gmtOffsetName(offset), longName: () => gmtOffsetName(offset) };
 }
+
+/** The zone Java falls back to for an id it does not know: GMT, "Greenwich Mean Time" in full. */
+const FALLBACK_GMT: Zone = { ...fixedZone('GMT', 0), longName: () => 'Greenwich Mean Time' };
 
 /** Java's custom zone ids: `GMT+8`, `GMT+08`, `GMT+0800`, `GMT+08:00`, `GMT-5:30`. */
 const CUSTOM_ID = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
@@ -170,7 +207,7 @@ export function javaZone(id: string): Zone {
     const min = Number(m[3] ?? '0');
     if (h <= 23 && min <= 59) return fixedZone(id, (m[1] === '-' ? -1 : 1) * (h * 60 + min) * 60000);
   }
-  return isIanaZone(id) ? ianaZone(id) : fixedZone('GMT', 0);
+  return isIanaZone(id) ? ianaZone(id) : FALLBACK_GMT;
 }
 
 /** Wall-clock fields of `epochMs` in `zone`. */

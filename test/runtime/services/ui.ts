@@ -78,7 +78,8 @@ export function emptyUiState(): UiState {
 /** Add-on sidebars have a fixed width. */
 export const ADDON_SIDEBAR_WIDTH = 300;
 
-const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
+/** The buttons of each button set, in the order the dialog shows them. */
+export const BUTTONS_OF: Readonly<Record<ButtonSetName, readonly ButtonName[]>> = {
   OK: ['OK'],
   OK_CANCEL: ['OK', 'CANCEL'],
   YES_NO: ['YES', 'NO'],

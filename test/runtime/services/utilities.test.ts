@@ -81,6 +81,30 @@ describe('Utilities.formatDate (Java SimpleDateFormat, any IANA zone)', () => {
     expect(setup().u.formatDate(MON_10_UTC, 'Asia/Beijing', 'HH:mm')).toBe('10:00');
   });
 
+  // Expected values are what Java's SimpleDateFormat prints with Locale.US (Sunday-first weeks,
+  // week 1 is the week holding 1 January), checked against a JDK.
+  it('puts the last days of December in week 1 of the next week-year, as Java does', () => {
+    const { u } = setup();
+    const pattern = 'yyyy-MM-dd YYYY-ww D';
+    expect(u.formatDate(new Date('2026-12-26T20:00:00Z'), 'America/Los_Angeles', pattern)).toBe('2026-12-26 2026-52 360');
+    expect(u.formatDate(new Date('2026-12-27T20:00:00Z'), 'America/Los_Angeles', pattern)).toBe('2026-12-27 2027-01 361');
+    expect(u.formatDate(new Date('2026-12-31T20:00:00Z'), 'America/Los_Angeles', pattern)).toBe('2026-12-31 2027-01 365');
+    expect(u.formatDate(new Date('2026-12-26T20:00:00Z'), 'Asia/Shanghai', pattern)).toBe('2026-12-27 2027-01 361');
+    expect(u.formatDate(new Date('2027-01-03T20:00:00Z'), 'America/Los_Angeles', pattern)).toBe('2027-01-03 2027-02 3');
+    expect(u.formatDate(new Date('2028-12-31T12:00:00Z'), 'UTC', pattern)).toBe('2028-12-31 2029-01 366');
+  });
+
+  it('prints Java\'s long zone names with zzzz', () => {
+    const { u } = setup();
+    expect(u.formatDate(MON_10_UTC, 'Asia/Taipei', 'zzzz (z)')).toBe('Taipei Standard Time (CST)');
+    expect(u.formatDate(MON_10_UTC, 'Asia/Shanghai', 'zzzz (z)')).toBe('China Standard Time (CST)');
+    expect(u.formatDate(MON_10_UTC, 'Asia/Hong_Kong', 'zzzz (z)')).toBe('Hong Kong Standard Time (HKT)');
+    expect(u.formatDate(MON_10_UTC, 'America/Los_Angeles', 'zzzz (z)')).toBe('Pacific Standard Time (PST)');
+    expect(u.formatDate(MON_10_UTC, 'GMT', 'zzzz (z)')).toBe('Greenwich Mean Time (GMT)');
+    expect(u.formatDate(MON_10_UTC, 'Asia/Beijing', 'zzzz (z)')).toBe('Greenwich Mean Time (GMT)');
+    expect(u.formatDate(MON_10_UTC, 'GMT+8', 'zzzz (z)')).toBe('GMT+08:00 (GMT+08:00)');
+  });
+
   it('rejects a pattern letter Java does not know', () => {
     expect(() => setup().u.formatDate(MON_10_UTC, 'UTC', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");
   });
