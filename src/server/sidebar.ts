@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { t } from '../core/i18n/messages';
-import { FORMULA_CORES, READS_DATES, findFormula } from '../core/formulas/registry';
+import { FORMULA_CORES, findFormula } from '../core/formulas/registry';
+import { formulaOptions } from './custom-functions';
 import { isDate } from '../core/values/read-number';
 import type { CellOut } from '../core/values/grid';
 import { ADDON_VERSION } from './version';
@@ -49,8 +50,8 @@ export function setUserLocale(locale: string): SidebarState {
 export function calculate(name: string, args: unknown[]): string | number | boolean {
   const entry = findFormula(name);
   if (!entry) throw new Error(`Unknown formula: ${name}`);
-  const timeZone = READS_DATES.has(name) ? SpreadsheetApp.getActive().getSpreadsheetTimeZone() : undefined;
-  const value = entry.impl(userLocale(), args, { timeZone });
+  const options = formulaOptions(name);
+  const value = entry.impl(userLocale(), args, options);
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;
-  return isDate(cell) ? Utilities.formatDate(cell, timeZone ?? Session.getScriptTimeZone(), 'yyyy-MM-dd') : cell;
+  return isDate(cell) ? Utilities.formatDate(cell, options.timeZone ?? Session.getScriptTimeZone(), 'yyyy-MM-dd') : cell;
 }
