@@ -7,7 +7,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/build/**/*.test.ts'] } },
       { extends: true, test: { name: 'runtime', include: ['test/runtime/**/*.test.ts'] } },
       { extends: true, test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], testTimeout: 60_000 } },
       {

@@ -79,7 +79,10 @@ export class Membrane {
     if (value === null || typeof value !== 'object') return value;
     const target = this.targets.get(value);
     if (target) return target;
-    if (Array.isArray(value)) return value.map((v) => this.outward(v));
+    // Array.from on our own constructor: a bundle array's own `map` would make another array of
+    // the bundle's realm (its species), which our side does not recognise as an array.
+    if (Array.isArray(value)) return Array.from(value as unknown[], (v) => this.outward(v));
+    if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
     return value;
   }
 

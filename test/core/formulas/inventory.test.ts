@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
-import { inverseNormal } from '../../src/core/formulas/inverse-normal';
-import { formatWallDate, LOCAL_CLOCK } from '../../src/core/values/dates';
-import { call, column, firstColumn } from './formula-helpers';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { inverseNormal } from '../../../src/core/formulas/inverse-normal';
+import { formatWallDate, LOCAL_CLOCK } from '../../../src/core/values/dates';
+import { call, column, firstColumn } from './helpers';
 
 const day = (v: unknown) => formatWallDate(LOCAL_CLOCK.toWall(v as Date));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatWallDate, LOCAL_CLOCK, readDateTime, readDay, zoneClock } from '../../src/core/values/dates';
-import { readMonth } from '../../src/core/values/read-month';
-import { call } from './formula-helpers';
+import { formatWallDate, LOCAL_CLOCK, readDateTime, readDay, zoneClock } from '../../../src/core/values/dates';
+import { readMonth } from '../../../src/core/values/read-month';
+import { call } from '../formulas/helpers';
 
 const wall = (y: number, m: number, d: number, h = 0, mi = 0) => Date.UTC(y, m - 1, d, h, mi);
 

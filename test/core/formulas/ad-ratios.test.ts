@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
-import { call, column, firstColumn } from './formula-helpers';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { call, column, firstColumn } from './helpers';
 
 // shared/reference/domain.md §1.1, worked examples A1–A13.
 describe('ads formulas reproduce the worked examples', () => {

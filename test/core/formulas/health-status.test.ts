@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, column, firstColumn } from './formula-helpers';
+import { call, column, firstColumn } from './helpers';
 
 describe('HEALTH_STATUS against Amazon’s targets', () => {
   it('H1: LSR 27,896 ÷ 870,669 = 3.204 % → AT RISK (under the 4 % limit, past 80 % of it)', () => {

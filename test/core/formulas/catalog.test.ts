@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, FORMULAS } from '../../src/core/formulas/catalog';
-import { FORMULA_CORES, READS_DATES } from '../../src/core/formulas/registry';
+import { CATEGORIES, FORMULAS } from '../../../src/core/formulas/catalog';
+import { FORMULA_CORES, READS_DATES } from '../../../src/core/formulas/registry';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const builtins = new Set(
   readFileSync(new URL('build/sheets-builtin-functions.txt', root), 'utf8')
     .split(/\r?\n/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/core/i18n/locale';
-import { MESSAGES, t, type MessageKey } from '../../src/core/i18n/messages';
+import { LOCALES } from '../../../src/core/i18n/locale';
+import { MESSAGES, t, type MessageKey } from '../../../src/core/i18n/messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,6 +1,6 @@
-import { findFormulaDoc as findFormula, type FormulaEntry } from '../../src/core/formulas/catalog';
-import type { Locale } from '../../src/core/i18n/locale';
-import type { FormulaResult } from '../../src/core/values/grid';
+import { findFormulaDoc as findFormula, type FormulaEntry } from '../../../src/core/formulas/catalog';
+import type { Locale } from '../../../src/core/i18n/locale';
+import type { FormulaResult } from '../../../src/core/values/grid';
 
 /** The catalog entry `name`; fails the test when it is not registered. */
 export function formula(name: string): FormulaEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../src/core/values/read-number';
-import { readFraction, readRate } from '../../src/core/values/read-fraction';
+import { readNumber } from '../../../src/core/values/read-number';
+import { readFraction, readRate } from '../../../src/core/values/read-fraction';
 
 describe('readNumber reads what operators paste', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
-import { call, column, firstColumn } from './formula-helpers';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { call, column, firstColumn } from './helpers';
 
 describe('RANK_CHANGE', () => {
   it('counts places moved, positive = moved up', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
-import { inverseNormal } from '../../src/core/formulas/inverse-normal';
-import { call, isSafeCell } from './formula-helpers';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { inverseNormal } from '../../../src/core/formulas/inverse-normal';
+import { call, isSafeCell } from './helpers';
 
 /** What a generated cell means, known independently of how the formulas parse it. */
 type Meaning = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'junk' };

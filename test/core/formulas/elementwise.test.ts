@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../src/core/formulas/elementwise';
-import { FormulaError } from '../../src/core/formulas/formula-error';
-import { call, column, firstColumn } from './formula-helpers';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { FormulaError } from '../../../src/core/formulas/formula-error';
+import { call, column, firstColumn } from './helpers';
 
 describe('element-wise formulas: shapes and broadcasting', () => {
   it('returns a single value for single values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGED_SURCHARGE, AGED_SURCHARGE_2023, agedTier, STORAGE_RATES } from '../../src/core/fees/fba-us';
-import { call, column, firstColumn } from './formula-helpers';
+import { AGED_SURCHARGE, AGED_SURCHARGE_2023, agedTier, STORAGE_RATES } from '../../../src/core/fees/fba-us';
+import { call, column, firstColumn } from '../formulas/helpers';
 
 describe('CUBIC_FEET', () => {
   it('F1: 18 × 12 × 8 in = 1,728 in³ = 1.0 cu ft', () => {
