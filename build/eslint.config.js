@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the architecture's boundaries —
-// core touches no Apps Script service, the sidebar calls the server only through rpc.run.
+// core touches no Apps Script service, the sidebar calls the server only through rpc.run, and
+// triggers are created only through the registry-typed newTrigger().
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +20,14 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts', 'src/sidebar/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_SERVICES] } },
+  {
+    // A trigger's handler is typed by the registry only through src/server/triggers.ts.
+    files: ['src/**/*.ts'],
+    ignores: ['src/server/triggers.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'ScriptApp', property: 'newTrigger', message: 'Use newTrigger() from src/server/triggers.ts: its handler must be a registry trigger.' }],
+    },
+  },
   {
     files: ['test/**/*.ts', 'build/**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },

@@ -1,10 +1,16 @@
 import { t, type MessageKey } from '../core/i18n/messages';
-import type { GlobalName } from './globals';
+import type { MenuHandler } from './globals';
 import { userLocale } from './user-locale';
 import { ADDON_VERSION } from './version';
 
-/** The add-on menu, top to bottom. Each handler is a registry global (the build checks). */
-export const MENU_ITEMS: readonly { readonly caption: MessageKey; readonly handler: GlobalName }[] = [
+/** One item of the add-on menu: its caption and the menu global it runs. */
+export interface MenuItem {
+  readonly caption: MessageKey;
+  readonly handler: MenuHandler;
+}
+
+/** The add-on menu, top to bottom. A handler that is not a menu global of the registry fails to compile. */
+export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'menu.openSidebar', handler: 'openSidebar' },
   { caption: 'menu.about', handler: 'showAbout' },
 ];

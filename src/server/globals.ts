@@ -1,45 +1,51 @@
-import { FORMULAS, type FormulaEntry } from '../core/formulas/catalog';
-import type * as Entry from './entry';
-import { MENU_ITEMS } from './addon-menu';
+/**
+ * The registry of server globals: every name Apps Script finds by itself — a trigger, a menu item,
+ * a google.script.run target. A leaf: it imports nothing, so the build, the menu, the sidebar and
+ * the entry can all read it without tying themselves together. The custom functions are listed in
+ * src/core/formulas/catalog.ts.
+ *
+ * Adding a global is one line here plus its implementation in handlers.ts; the compiler then
+ * refuses a menu item, sidebar call or trigger that names it under the wrong role, and the build
+ * writes its top-level wrapper.
+ */
 
 /** The namespace the bundle's IIFE assigns (`var OpsDesk = …`). Distinctive: all files share one scope. */
 export const NAMESPACE = 'OpsDesk';
 
-/** A function of the bundle that a top-level wrapper exposes. */
-export type GlobalName = Exclude<keyof typeof Entry, 'runCustomFunction'>;
-
-/** How Apps Script finds a global: by trigger name, menu item, or google.script.run. */
+/** How Apps Script reaches a global: as a trigger, as a menu item, or through google.script.run. */
 export type GlobalRole = 'trigger' | 'menu' | 'sidebar';
 
-/** One entry of the registry of server globals. */
-export interface ServerGlobal {
-  readonly name: GlobalName;
-  readonly role: GlobalRole;
-  readonly params: readonly string[];
-  /** One line for the wrapper's JSDoc. */
-  readonly doc: string;
-}
-
 /**
- * The registry: every global name of the built add-on except the custom functions, which come from
- * the formula catalog. The build generates one top-level wrapper per entry and fails when a menu
- * item or sidebar call names anything else.
+ * Every server global, in the order the wrappers are written: name, role, and the one line its
+ * wrapper's JSDoc shows.
  */
-export const SERVER_GLOBALS: readonly ServerGlobal[] = [
-  { name: 'onOpen', role: 'trigger', params: ['e'], doc: 'Simple trigger: builds the add-on menu.' },
-  { name: 'onInstall', role: 'trigger', params: ['e'], doc: 'Runs on install: builds the menu at once.' },
-  { name: 'openSidebar', role: 'menu', params: [], doc: 'Menu: opens the Ops Desk sidebar.' },
-  { name: 'showAbout', role: 'menu', params: [], doc: 'Menu: shows the version.' },
-  { name: 'getSidebarState', role: 'sidebar', params: [], doc: 'Sidebar: state for the current user.' },
-  { name: 'setUserLocale', role: 'sidebar', params: ['locale'], doc: 'Sidebar: switches the language.' },
-  { name: 'calculate', role: 'sidebar', params: ['name', 'args'], doc: 'Sidebar: the quick calculator.' },
-];
+export const SERVER_GLOBALS = [
+  { name: 'onOpen', role: 'trigger', doc: 'Simple trigger: builds the add-on menu.' },
+  { name: 'onInstall', role: 'trigger', doc: 'Runs on install: builds the menu at once.' },
+  { name: 'openSidebar', role: 'menu', doc: 'Menu: opens the Ops Desk sidebar.' },
+  { name: 'showAbout', role: 'menu', doc: 'Menu: shows the version.' },
+  { name: 'getSidebarState', role: 'sidebar', doc: 'Sidebar: state for the current user.' },
+  { name: 'setUserLocale', role: 'sidebar', doc: 'Sidebar: switches the language.' },
+  { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
+] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
-/** Globals the sidebar may call through google.script.run. */
-export type SidebarTarget = 'getSidebarState' | 'setUserLocale' | 'calculate';
+/** One entry of {@link SERVER_GLOBALS}. */
+export type ServerGlobal = (typeof SERVER_GLOBALS)[number];
 
-/** Handlers the add-on menu names (the build checks each is a registry global). */
-export const MENU_HANDLERS: readonly string[] = MENU_ITEMS.map((i) => i.handler);
+/** The name of a server global. */
+export type GlobalName = ServerGlobal['name'];
 
-/** The custom functions, for the build's stubs (re-exported so the build reads one module). */
-export const CUSTOM_FUNCTIONS: readonly FormulaEntry[] = FORMULAS;
+/** The role of global `N`. */
+export type RoleOf<N extends GlobalName> = Extract<ServerGlobal, { name: N }>['role'];
+
+/** The globals of role `R`. */
+type NamesOf<R extends GlobalRole> = Extract<ServerGlobal, { role: R }>['name'];
+
+/** A global a menu item may name. */
+export type MenuHandler = NamesOf<'menu'>;
+
+/** A global a trigger may name (simple triggers and the handlers of installable ones). */
+export type TriggerHandler = NamesOf<'trigger'>;
+
+/** A global the sidebar may call through google.script.run. */
+export type SidebarTarget = NamesOf<'sidebar'>;

@@ -4,6 +4,7 @@ import { FORMULA_CORES, findFormula } from '../core/formulas/registry';
 import { formulaOptions } from './custom-functions';
 import { isDate } from '../core/values/read-number';
 import type { CellOut } from '../core/values/grid';
+import { UserError } from './boundary';
 import { ADDON_VERSION } from './version';
 import { saveUserLocale, userLocale } from './user-locale';
 
@@ -37,7 +38,7 @@ export function getSidebarState(): SidebarState {
 
 /** Sidebar call: switch the user's language; returns the new state. */
 export function setUserLocale(locale: string): SidebarState {
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`Unknown language: ${locale}`);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new UserError('error.unknownLanguage', { locale });
   saveUserLocale(locale as Locale);
   return getSidebarState();
 }
@@ -49,7 +50,7 @@ export function setUserLocale(locale: string): SidebarState {
  */
 export function calculate(name: string, args: unknown[]): string | number | boolean {
   const entry = findFormula(name);
-  if (!entry) throw new Error(`Unknown formula: ${name}`);
+  if (!entry) throw new UserError('error.unknownFormula', { name });
   const options = formulaOptions(name);
   const value = entry.impl(userLocale(), args, options);
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;

@@ -1,7 +1,5 @@
-import type * as Server from '../server/entry';
+import type { Handlers } from '../server/handlers';
 import type { SidebarTarget } from '../server/globals';
-
-type Api = typeof Server;
 
 /** The google.script.run object HtmlService injects into the sidebar's iframe. */
 interface ScriptRun {
@@ -12,13 +10,15 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 /**
- * Calls a server global and resolves with its return value. Typed by the server's own signatures,
- * so a renamed or re-shaped server function breaks the sidebar's build, not the user's click.
+ * Calls a sidebar global of the server and resolves with its return value. Typed by the registry
+ * and the server's own signatures: a target that is not a sidebar global, or a renamed or
+ * re-shaped server function, breaks the sidebar's build, not the user's click. A failure rejects
+ * with the server's message, already in the user's language (src/server/boundary.ts).
  */
-export function run<K extends SidebarTarget>(name: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> {
+export function run<K extends SidebarTarget>(name: K, ...args: Parameters<Handlers[K]>): Promise<ReturnType<Handlers[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<Api[K]>))
+      .withSuccessHandler((value) => resolve(value as ReturnType<Handlers[K]>))
       .withFailureHandler(reject);
     (runner[name] as (...a: unknown[]) => void)(...args);
   });

@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 
 type Registry = {
-  SERVER_GLOBALS: { name: string; role: string }[];
-  CUSTOM_FUNCTIONS: { name: string }[];
-  MENU_HANDLERS: string[];
+  SERVER_GLOBALS: { name: string; role: string; doc: string }[];
+  FORMULAS: { name: string }[];
 };
 const { checkRegistry } = (await import(new URL('../../build/checks.mjs', import.meta.url).href)) as {
-  checkRegistry: (r: Registry, o: { builtins: Set<string>; sidebarSource?: string; serverSources?: string[] }) => string[];
+  checkRegistry: (r: Registry, o: { builtins: Set<string> }) => string[];
 };
 
 const builtins = new Set(['ACOS', 'SUM', 'CTR1X']);
 const good: Registry = {
   SERVER_GLOBALS: [
-    { name: 'onOpen', role: 'trigger' },
-    { name: 'refreshTabs', role: 'trigger' },
-    { name: 'openSidebar', role: 'menu' },
-    { name: 'getState', role: 'sidebar' },
+    { name: 'onOpen', role: 'trigger', doc: 'Builds the menu.' },
+    { name: 'refreshTabs', role: 'trigger', doc: 'Rolls the tabs forward.' },
+    { name: 'openSidebar', role: 'menu', doc: 'Opens the sidebar.' },
+    { name: 'getState', role: 'sidebar', doc: 'The sidebar’s state.' },
   ],
-  CUSTOM_FUNCTIONS: [{ name: 'ACOS_ADS' }],
-  MENU_HANDLERS: ['openSidebar'],
+  FORMULAS: [{ name: 'ACOS_ADS' }],
 };
-const check = (r: Partial<Registry>, o: { sidebarSource?: string; serverSources?: string[] } = {}) => checkRegistry({ ...good, ...r }, { builtins, ...o });
+const check = (r: Partial<Registry>) => checkRegistry({ ...good, ...r }, { builtins });
+const withGlobal = (g: Registry['SERVER_GLOBALS'][number]) => check({ SERVER_GLOBALS: [...good.SERVER_GLOBALS, g] });
 
 describe('the build refuses', () => {
   it('nothing in a sound registry', () => {
-    expect(check({}, { sidebarSource: "run('getState')", serverSources: ["ScriptApp.newTrigger('refreshTabs')"] })).toEqual([]);
+    expect(check({})).toEqual([]);
   });
 
   it.each([
@@ -36,26 +35,39 @@ describe('the build refuses', () => {
     ['true', /boolean literal/],
     ['9LIVES', /not a valid function name/],
   ])('a custom function named %s', (name, why) => {
-    expect(check({ CUSTOM_FUNCTIONS: [{ name }] }).join('\n')).toMatch(why);
+    expect(check({ FORMULAS: [{ name }] }).join('\n')).toMatch(why);
   });
 
-  it('a menu item whose handler is not a registry global', () => {
-    expect(check({ MENU_HANDLERS: ['openSidebar', 'openSidebr'] })).toEqual(['menu item calls openSidebr, which is not a registry global']);
-  });
-
-  it('a sidebar call to something that is not a sidebar global', () => {
-    expect(check({}, { sidebarSource: "await run('getState'); await run('openSidebar');" })).toEqual([
-      'sidebar calls openSidebar, which is not a sidebar global in the registry',
+  it('a server global whose role is none of trigger, menu, sidebar', () => {
+    expect(withGlobal({ name: 'importReport', role: 'dialog', doc: 'Imports a report.' })).toEqual([
+      'importReport has role "dialog"; a global is one of trigger, menu, sidebar',
     ]);
   });
 
-  it('a trigger whose handler is not a trigger global', () => {
-    expect(check({}, { serverSources: ['ScriptApp.newTrigger("refreshTab").timeBased()'] })).toEqual([
-      'a trigger calls refreshTab, which is not a trigger global in the registry',
-    ]);
+  it.each([
+    ['onEdit', 'menu'],
+    ['onInstall', 'sidebar'],
+  ])('%s, a name Apps Script runs as a trigger, under the %s role', (name, role) => {
+    expect(withGlobal({ name, role, doc: 'Something.' })).toEqual([`${name} is a name Apps Script runs as a trigger, but the registry makes it a ${role} global`]);
+  });
+
+  it('a server global whose name ends with "_" (Apps Script hides it)', () => {
+    expect(withGlobal({ name: 'refresh_', role: 'trigger', doc: 'Refreshes.' })).toEqual(['refresh_ ends with "_": Apps Script hides it']);
+  });
+
+  it('a server global whose name is not a function name', () => {
+    expect(withGlobal({ name: 'open-sidebar', role: 'menu', doc: 'Opens.' })).toEqual(['open-sidebar is not a valid function name']);
+  });
+
+  it.each([[''], ['two\nlines']])('a server global without a one-line doc (%j)', (doc) => {
+    expect(withGlobal({ name: 'showHelp', role: 'menu', doc })).toEqual(['showHelp needs a one-line doc']);
   });
 
   it('two globals whose names differ only in case', () => {
-    expect(check({ CUSTOM_FUNCTIONS: [{ name: 'ACOS_ADS' }, { name: 'acos_ads' }] }).join()).toMatch(/duplicate global names: acos_ads/);
+    expect(check({ FORMULAS: [{ name: 'ACOS_ADS' }, { name: 'acos_ads' }] }).join()).toMatch(/duplicate global names: acos_ads/);
+  });
+
+  it('a server global and a custom function of the same name', () => {
+    expect(withGlobal({ name: 'Acos_Ads', role: 'sidebar', doc: 'Computes.' })).toEqual(['duplicate global names: ACOS_ADS']);
   });
 });

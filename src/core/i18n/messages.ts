@@ -141,6 +141,14 @@ export const MESSAGES = {
     'zh-CN': '请给出排名，例如 12；未排名写 NR 或 >100。',
     'zh-TW': '請給出排名，例如 12；未排名寫 NR 或 >100。',
   },
+  // ---- Server: what a menu action, sidebar call or trigger tells the user when it fails ----
+  'error.unexpected': {
+    en: 'Something went wrong in Ops Desk, and it did not finish. Try again; if it happens again, reload the spreadsheet, and if it still fails, tell your Ops Desk support what you were doing.',
+    'zh-CN': '运营操盘台出错了，操作没有完成。请重试；如果再次出现，请重新加载表格；仍然失败的话，请告诉运营操盘台的支持人员你当时在做什么。',
+    'zh-TW': '運營操盤台出錯了，操作沒有完成。請重試；如果再次出現，請重新載入試算表；仍然失敗的話，請告訴運營操盤台的支援人員你當時在做什麼。',
+  },
+  'error.unknownLanguage': { en: 'Unknown language: {locale}', 'zh-CN': '未知语言：{locale}', 'zh-TW': '未知語言：{locale}' },
+  'error.unknownFormula': { en: 'Unknown formula: {name}', 'zh-CN': '未知公式：{name}', 'zh-TW': '未知公式：{name}' },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */
