@@ -64,7 +64,7 @@ function messageLocale(): Locale {
 }
 
 /** What the user is told about `error`. */
-export function userMessage(error: unknown): string {
+function userMessage(error: unknown): string {
   // A formula's error is already in the user's language (the formula was given their locale).
   if (error instanceof FormulaError) return error.message;
   const locale = messageLocale();
@@ -74,57 +74,43 @@ export function userMessage(error: unknown): string {
 
 type Handler = (...args: never[]) => unknown;
 
-function menuBoundary(global: GlobalName, handler: Handler): Handler {
-  return function (this: unknown, ...args) {
+/** What each role does with a failure once it is recorded: what the call returns, or what it throws. */
+const ANSWER: Readonly<Record<GlobalRole, (error: unknown) => unknown>> = {
+  menu(error) {
+    const message = userMessage(error);
     try {
-      return handler.apply(this, args);
-    } catch (error) {
-      recordFailure({ role: 'menu', global, error });
-      const message = userMessage(error);
-      try {
-        SpreadsheetApp.getUi().alert(message);
-      } catch {
-        // No UI to alert in (the action ran where there is none): the execution fails with the
-        // message, which is all Apps Script can still show.
-        throw new Error(message, { cause: error });
-      }
-      return undefined;
+      SpreadsheetApp.getUi().alert(message);
+    } catch {
+      // No UI to alert in (the action ran where there is none): the execution fails with the
+      // message, which is all Apps Script can still show.
+      throw new Error(message, { cause: error });
     }
-  };
-}
-
-function sidebarBoundary(global: GlobalName, handler: Handler): Handler {
-  return function (this: unknown, ...args) {
-    try {
-      return handler.apply(this, args);
-    } catch (error) {
-      recordFailure({ role: 'sidebar', global, error });
-      // The cause stays on the server (the log has it); google.script.run carries only the message.
-      throw new Error(userMessage(error), { cause: error });
-    }
-  };
-}
-
-function triggerBoundary(global: GlobalName, handler: Handler): Handler {
-  return function (this: unknown, ...args) {
-    try {
-      return handler.apply(this, args);
-    } catch (error) {
-      recordFailure({ role: 'trigger', global, error });
-      return undefined;
-    }
-  };
-}
-
-const BOUNDARIES: Readonly<Record<GlobalRole, (global: GlobalName, handler: Handler) => Handler>> = {
-  menu: menuBoundary,
-  sidebar: sidebarBoundary,
-  trigger: triggerBoundary,
+    return undefined;
+  },
+  sidebar(error) {
+    // The cause stays on the server (the log has it); google.script.run carries only the message.
+    throw new Error(userMessage(error), { cause: error });
+  },
+  trigger() {
+    return undefined;
+  },
 };
+
+/** `handler` behind the boundary of `role`. */
+function boundary(role: GlobalRole, global: GlobalName, handler: Handler): Handler {
+  return function (this: unknown, ...args) {
+    try {
+      return handler.apply(this, args);
+    } catch (error) {
+      recordFailure({ role, global, error });
+      return ANSWER[role](error);
+    }
+  };
+}
 
 /** `handlers` with each registry global behind its role's boundary (same names, same signatures). */
 export function behindBoundaries<T extends Readonly<Record<GlobalName, Handler>>>(handlers: T): T {
   const guarded: Partial<Record<GlobalName, Handler>> = {};
-  for (const g of SERVER_GLOBALS) guarded[g.name] = BOUNDARIES[g.role](g.name, handlers[g.name]);
+  for (const g of SERVER_GLOBALS) guarded[g.name] = boundary(g.role, g.name, handlers[g.name]);
   return guarded as T;
 }

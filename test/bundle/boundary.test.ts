@@ -40,6 +40,19 @@ describe('a sidebar call that fails', () => {
     expect(addon.call('setUserLocale', ['fr'], 'sidebar').error).toBe('未知语言：fr');
   });
 
+  it('rejects with a formula’s own error as a cell would show it, not as something gone wrong', () => {
+    const addon = loadAddon({ book: demoBook(), locale: 'zh-TW' });
+    const inCell = (() => {
+      try {
+        addon.runCustomFunction('DAYS_OF_STOCK', ['lots', 3]);
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(inCell).toContain('DAYS_OF_STOCK');
+    expect(addon.call('calculate', ['DAYS_OF_STOCK', ['lots', 3]], 'sidebar').error).toBe(inCell);
+  });
+
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('rejects an unexpected error with “something went wrong” and what to do, in %s', (locale) => {
     const addon = loadAddon({ book: fullUserStore(), locale });
     expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(t(locale, 'error.unexpected'));
