@@ -19,7 +19,6 @@ import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } fro
 import { createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
-import { findFormula } from '../../src/core/formulas/registry';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
@@ -115,7 +114,6 @@ export class LocalAddon {
     this.context = context;
     this.book.attach({
       callCustom: (name, args) => this.runCustomFunction(name, args),
-      resultShape: (name, shapes) => this.resultShape(name, shapes),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
       now: () => this.kernel.executionNow(),
@@ -228,12 +226,6 @@ export class LocalAddon {
     const report = this.execute(name, 'custom-function', 'CUSTOM_FUNCTION', () => this.invoke(name, args));
     if (report.error !== undefined) throw new Error(report.error);
     return report.value;
-  }
-
-  private resultShape(name: string, shapes: { rows: number; cols: number; scalar: boolean }[]): { rows: number; cols: number } {
-    const entry = findFormula(name);
-    if (entry) return entry.resultShape(shapes);
-    return { rows: Math.max(1, ...shapes.map((s) => s.rows)), cols: Math.max(1, ...shapes.map((s) => s.cols)) };
   }
 
   /**
