@@ -108,7 +108,10 @@ export class LocalAddon {
     this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
     const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
     this.membrane = new Membrane(() => context);
-    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') }, {
+    // Every service the bundle sees goes through the membrane, as SpreadsheetApp does.
+    const globals: Record<string, object> = { SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') };
+    for (const [name, service] of Object.entries(this.services.globals)) globals[name] = this.membrane.wrap(service as object, name);
+    context = gas.require(distDir, globals, {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
