@@ -3,6 +3,9 @@
  * custom functions (dispatched to the loaded bundle, as Sheets dispatches to Apps Script) and
  * SPARKLINE (Sheets draws a chart in the cell; here the cell holds a text stand-in).
  *
+ * A custom function's spill is sized by what it returns, as in Sheets ({@link SpillLedger}), and
+ * it receives an error argument as the error's text (test/runtime/README.md, "Error cells").
+ *
  * HyperFormula registers plugins once per process, so calls are routed to the workbook that is
  * evaluating right now (`withHost`); evaluation is synchronous, so one active host is enough.
  */
@@ -11,6 +14,7 @@ import { ArraySize, CellError, FunctionArgumentType, FunctionPlugin, HyperFormul
 // The engine's internal types are not exported; these are the parts we touch.
 type ProcedureAst = { procedureName: string; args: never[] };
 type InterpreterState = never;
+
 /** A cell address as the engine gives it (0-based, engine sheet id). */
 export interface EngineAddress {
   readonly sheet: number;
