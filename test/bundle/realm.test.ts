@@ -39,7 +39,7 @@ describe('what the add-on receives from SpreadsheetApp belongs to its own realm,
   it('fails clearly on a method the runtime does not model, instead of a TypeError', () => {
     const addon = loadAddon({ book });
     expect(() => addon.runScript('SpreadsheetApp.getActive().getSheetByName("S").getRange("A1").getRichTextValue()')).toThrow(
-      'Range.getRichTextValue is not supported by the local Apps Script runtime.',
+      'Range.getRichTextValue is not modelled by the local runtime.',
     );
   });
 });

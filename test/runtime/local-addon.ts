@@ -19,7 +19,6 @@ import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } fro
 import { createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
-import { findFormula } from '../../src/core/formulas/registry';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
@@ -109,13 +108,15 @@ export class LocalAddon {
     this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
     const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
     this.membrane = new Membrane(() => context);
-    context = gas.require(distDir, { ...this.services.globals, SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') }, {
+    // Every service the bundle sees goes through the membrane, as SpreadsheetApp does.
+    const globals: Record<string, object> = { SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') };
+    for (const [name, service] of Object.entries(this.services.globals)) globals[name] = this.membrane.wrap(service as object, name);
+    context = gas.require(distDir, globals, {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
     this.book.attach({
       callCustom: (name, args) => this.runCustomFunction(name, args),
-      resultShape: (name, shapes) => this.resultShape(name, shapes),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
       now: () => this.kernel.executionNow(),
@@ -228,12 +229,6 @@ export class LocalAddon {
     const report = this.execute(name, 'custom-function', 'CUSTOM_FUNCTION', () => this.invoke(name, args));
     if (report.error !== undefined) throw new Error(report.error);
     return report.value;
-  }
-
-  private resultShape(name: string, shapes: { rows: number; cols: number; scalar: boolean }[]): { rows: number; cols: number } {
-    const entry = findFormula(name);
-    if (entry) return entry.resultShape(shapes);
-    return { rows: Math.max(1, ...shapes.map((s) => s.rows)), cols: Math.max(1, ...shapes.map((s) => s.cols)) };
   }
 
   /**

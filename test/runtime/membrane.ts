@@ -1,12 +1,15 @@
 /**
  * The boundary between the add-on's realm and ours. gas-local runs the bundle in a vm context, so a
  * Node array or Date handed to it is not `instanceof Array`/`Date` there, and a Node error is not
- * `instanceof Error` — in Apps Script all three are. The SpreadsheetApp fake is written as plain
- * classes; this membrane wraps it so that what the bundle receives is of its own realm:
- *   - arrays, Dates and errors are re-made in the bundle's context;
- *   - objects (Sheet, Range, builders …) are wrapped in turn, and unwrapped when passed back in;
- *   - a method the runtime does not model fails with a clear "not supported" error instead of a
- *     TypeError about `undefined`.
+ * `instanceof Error` — in Apps Script all three are. The fakes (SpreadsheetApp and every other
+ * service) are written as plain classes; this membrane wraps each global so that:
+ *   - what the bundle receives is of its own realm: arrays, Dates, plain objects and errors are
+ *     re-made in the bundle's context;
+ *   - what the bundle passes in is of ours: its arrays, Dates and plain objects are copied into
+ *     Node's realm, and our own objects it hands back are unwrapped;
+ *   - objects (Sheet, Range, Properties, builders …) are wrapped in turn;
+ *   - a method the runtime does not model fails with one message naming it
+ *     ("Utilities.unzip is not modelled by the local runtime.") instead of a TypeError.
  */
 import vm from 'node:vm';
 import { ExceededMaximumExecutionTime } from './kernel';
@@ -50,6 +53,14 @@ export class Membrane {
       const time = (value as Date).getTime();
       return I ? new I.Date(time) : new Date(time);
     }
+    if (this.targets.has(value)) return value;
+    // Plain data (an event, getProperties(), response headers, an enum) is copied, not wrapped:
+    // reading a key it lacks must give undefined, as on any object.
+    if (isPlainObject(value)) {
+      const copy = I ? new I.Object() : {};
+      for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = this.inward(v);
+      return copy;
+    }
     return this.wrap(value, (value.constructor?.name ?? 'Object').replace(/^Fake/, ''));
   }
 
@@ -83,7 +94,19 @@ export class Membrane {
     // the bundle's realm (its species), which our side does not recognise as an array.
     if (Array.isArray(value)) return Array.from(value as unknown[], (v) => this.outward(v));
     if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+    // The bundle's plain objects (setProperties({...}), fetch options, putAll) become ours, with
+    // any of our objects inside them unwrapped.
+    if (isPlainObject(value)) {
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) copy[k] = this.outward(v);
+      return copy;
+    }
     return value;
+  }
+
+  /** True for an object this membrane handed out (a wrapped service object). */
+  owns(value: unknown): boolean {
+    return typeof value === 'object' && value !== null && this.targets.has(value);
   }
 
   /** An error as the bundle should see it: its realm's Error, named Exception as Apps Script's are. */
@@ -102,6 +125,8 @@ export class Membrane {
     if (known) return known as T;
     const methods = new Map<PropertyKey, unknown>();
     const proxy = new Proxy(target, {
+      // In Apps Script a service object is an Object of the script's realm (`instanceof Object`).
+      getPrototypeOf: (t) => (Object.isExtensible(t) ? (this.own()?.Object.prototype ?? Reflect.getPrototypeOf(t)) : Reflect.getPrototypeOf(t)),
       get: (t, prop) => {
         if (typeof prop === 'symbol' || PASS_THROUGH.has(prop) || prop.startsWith('$$') || prop.startsWith('@@')) return Reflect.get(t, prop);
         if (!(prop in t)) return this.unsupported(`${name}.${prop}`);
@@ -128,7 +153,18 @@ export class Membrane {
 
   private unsupported(what: string): () => never {
     return () => {
-      throw this.error(new Error(`${what} is not supported by the local Apps Script runtime.`));
+      throw this.error(new Error(notModelled(what)));
     };
   }
+}
+
+/** The one message for a method the local runtime does not model. */
+export function notModelled(what: string): string {
+  return `${what} is not modelled by the local runtime.`;
+}
+
+/** An object literal of any realm: its prototype is null or a realm's Object.prototype. */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }

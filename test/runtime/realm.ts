@@ -35,6 +35,7 @@ export function bundleRealm(): { view: <T extends object>(target: T, name: strin
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.some((v) => v !== null && typeof v === 'object' && !isDate(v) && !Array.isArray(v)) ? value.map(adapt) : value;
     if (isDate(value)) return value;
+    if (membrane.owns(value)) return viewOf(value);
     if (Object.getPrototypeOf(value) === null || isPlain(value)) return value;
     return viewOf(value);
   };
@@ -55,6 +56,8 @@ export function bundleRealm(): { view: <T extends object>(target: T, name: strin
     const known = views.get(proxy);
     if (known) return known;
     const view = new Proxy(proxy, {
+      // Tests that list a fake's methods read its own prototype (the add-on sees its realm's Object).
+      getPrototypeOf: () => Object.getPrototypeOf(membrane.outward(proxy) as object) as object | null,
       get: (t, prop) => {
         const value = Reflect.get(t, prop) as unknown;
         if (typeof value !== 'function') return adapt(value);

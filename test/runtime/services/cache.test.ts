@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FakeCacheService, MAX_ITEMS, emptyCacheState, type CacheState } from './cache';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup(policy: Partial<CacheState> = {}) {
   const kernel = kernelAt();
   const state: CacheState = { ...emptyCacheState(), ...policy };
-  return { kernel, state, cache: new FakeCacheService(kernel, state).getScriptCache() };
+  const kit = realmKit();
+  return { kernel, state, kit, cache: kit.view(new FakeCacheService(kernel, state, kit.deps), 'CacheService').getScriptCache() };
 }
 
 describe('CacheService', () => {
@@ -87,8 +88,8 @@ describe('CacheService', () => {
   });
 
   it('is refused in AuthMode.NONE and works in a custom function', () => {
-    const { kernel, state } = setup();
-    const service = new FakeCacheService(kernel, state);
+    const { kernel, state, kit } = setup();
+    const service = kit.view(new FakeCacheService(kernel, state, kit.deps), 'CacheService');
     expect(() => run(kernel, 'NONE', () => service.getUserCache())).toThrow(/permission/);
     expect(run(kernel, 'CUSTOM_FUNCTION', () => service.getDocumentCache().get('x'))).toBeNull();
   });

@@ -4,6 +4,7 @@
  */
 import vm from 'node:vm';
 import type { AuthModeName, Kernel } from '../kernel';
+import { notModelled } from '../membrane';
 
 /** The constructors of the realm the bundle runs in. */
 interface Intrinsics {
@@ -124,7 +125,7 @@ export class ServiceContext {
 
   /** For interface methods this runtime does not model: fails loudly rather than pretending. */
   unsupported(method: string): never {
-    throw this.realm.error(`${method} is not supported by the local Apps Script runtime.`);
+    throw this.realm.error(notModelled(method));
   }
 }
 

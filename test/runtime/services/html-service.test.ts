@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeHtmlService } from './html-service';
-import { kernelAt } from './test-kit';
+import { kernelAt, realmKit } from './test-kit';
 
 const FILES: Record<string, string> = {
   Sidebar: '<h1><?= title ?></h1><script>var boot = <?!= boot ?>;</script>',
@@ -10,7 +10,10 @@ const FILES: Record<string, string> = {
 
 function setup(globals: object = {}) {
   const kernel = kernelAt();
-  const html = new FakeHtmlService(kernel, { files: (name) => FILES[name] ?? null, globals: () => globals });
+  const kit = realmKit();
+  // From the bundle's realm the add-on's globals are its vm context's, as under gas-local.
+  const scope = kit.context ? Object.assign(kit.context, globals) : globals;
+  const html = kit.view(new FakeHtmlService(kernel, { ...kit.deps, files: (name) => FILES[name] ?? null, globals: () => scope }), 'HtmlService');
   return { kernel, html };
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ExceededMaximumExecutionTime } from '../kernel';
 import { FakeLockService, LOCK_TIMEOUT_MESSAGE, emptyLockState, holdLockElsewhere } from './lock';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup() {
   const kernel = kernelAt();
   const state = emptyLockState();
-  return { kernel, state, service: new FakeLockService(kernel, state) };
+  const kit = realmKit();
+  return { kernel, state, service: kit.view(new FakeLockService(kernel, state, kit.deps), 'LockService') };
 }
 
 describe('LockService', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FakePropertiesService, MAX_PROPERTY_BYTES, type PropertiesState } from './properties';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup() {
   const kernel = kernelAt();
   const state: PropertiesState = { document: {}, user: {}, script: {} };
-  return { kernel, state, service: new FakePropertiesService(kernel, state) };
+  const kit = realmKit();
+  return { kernel, state, service: kit.view(new FakePropertiesService(kernel, state, kit.deps), 'PropertiesService') };
 }
 
 describe('PropertiesService', () => {
@@ -15,6 +16,13 @@ describe('PropertiesService', () => {
     props.setProperty('n', 42 as unknown as string).setProperty('b', true as unknown as string).setProperty('o', { a: 1 } as unknown as string);
     expect(props.getProperty('n')).toBe('42');
     expect(state.document).toEqual({ n: '42', b: 'true', o: '[object Object]' });
+  });
+
+  it('setProperties takes an object literal and getProperties returns plain data (a missing key reads undefined)', () => {
+    const props = setup().service.getUserProperties();
+    props.setProperties({ a: 1, b: 'two' } as unknown as Record<string, string>);
+    const all = props.getProperties();
+    expect([all.a, all.b, all.missing]).toEqual(['1', 'two', undefined]);
   });
 
   it('returns null for a missing key', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCOPES } from './context';
 import { FakeScriptApp, dueTriggers, emptyScriptAppState, minuteOf, timeDrivenEvent, type ScriptAppState } from './script-app';
 import { defaultSessionState, type SessionState } from './session';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 const SHEET = { getId: () => 'sheet-1' };
 
@@ -10,7 +10,8 @@ function setup(options: { session?: Partial<SessionState>; scopes?: string[]; no
   const kernel = kernelAt(options.now);
   const state: ScriptAppState = emptyScriptAppState();
   const session = { ...defaultSessionState(), ...options.session };
-  const app = new FakeScriptApp(kernel, state, { session, documentId: 'sheet-1', scopes: options.scopes });
+  const kit = realmKit();
+  const app = kit.view(new FakeScriptApp(kernel, state, { ...kit.deps, session, documentId: 'sheet-1', scopes: options.scopes }), 'ScriptApp');
   const full = <T>(body: () => T): T => run(kernel, 'FULL', body);
   return { kernel, state, session, app, full };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from './context';
 import { FakeSession, appsScriptLocale, defaultSessionState } from './session';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup(overrides: Partial<ReturnType<typeof defaultSessionState>> = {}, scopes?: string[]) {
   const kernel = kernelAt();
   const state = { ...defaultSessionState(), ...overrides };
-  return { kernel, state, session: new FakeSession(kernel, state, { scopes }) };
+  const kit = realmKit();
+  return { kernel, state, session: kit.view(new FakeSession(kernel, state, { ...kit.deps, scopes }), 'Session') };
 }
 
 describe('Session', () => {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { SCOPES } from './context';
 import { FakeHtmlService } from './html-service';
 import { NO_UI_MESSAGE, emptyUiState, menuFunctionNames, uiFor, unresolvedMenuFunctions } from './ui';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup(scopes?: string[]) {
   const kernel = kernelAt();
   const state = emptyUiState();
-  const html = new FakeHtmlService(kernel, { files: () => null });
-  const ui = () => uiFor(kernel, state, { addonName: 'Ops Desk', scopes });
+  const kit = realmKit();
+  const html = kit.view(new FakeHtmlService(kernel, { ...kit.deps, files: () => null }), 'HtmlService');
+  const ui = () => kit.view(uiFor(kernel, state, { ...kit.deps, addonName: 'Ops Desk', scopes }), 'Ui');
   const full = <T>(body: () => T): T => run(kernel, 'FULL', body);
   return { kernel, state, html, ui, full };
 }

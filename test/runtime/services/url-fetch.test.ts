@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from './context';
 import { FakeUrlFetchApp, type UrlFetchState } from './url-fetch';
-import { kernelAt, run } from './test-kit';
+import { kernelAt, realmKit, run } from './test-kit';
 
 function setup(scopes?: string[]) {
   const kernel = kernelAt();
   const state: UrlFetchState = { requests: [] };
-  const app = new FakeUrlFetchApp(kernel, state, { scopes });
+  const kit = realmKit();
+  const app = kit.view(new FakeUrlFetchApp(kernel, state, { ...kit.deps, scopes }), 'UrlFetchApp');
   const full = <T>(body: () => T): T => run(kernel, 'FULL', body);
   return { kernel, state, app, full };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FakeUtilities, MAX_SLEEP_MS } from './utilities';
-import { kernelAt } from './test-kit';
+import { kernelAt, realmKit } from './test-kit';
 
 function setup() {
   const kernel = kernelAt();
   const state = { nextUuid: 1 };
-  return { kernel, state, u: new FakeUtilities(kernel, state) };
+  const kit = realmKit();
+  return { kernel, state, u: kit.view(new FakeUtilities(kernel, state, kit.deps), 'Utilities') };
 }
 
 const MON_10_UTC = new Date('2026-03-02T10:00:00Z');

@@ -1,4 +1,4 @@
-import { clockOf, serialToDate } from './dates';
+import { serialToDate, zoneOf } from './dates';
 
 /** What getNumberFormat returns for a cell nobody formatted (Sheets' "Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -91,7 +91,7 @@ const WEEKDAYS: Record<string, string> = { Sun: 'Sunday', Mon: 'Monday', Tue: 'T
  */
 function formatDatePattern(date: Date, pattern: string, zone: string): string {
   // Wall-clock fields via the zone's clock, read with UTC getters: no Intl formatter per cell.
-  const wall = new Date(clockOf(zone).toWall(date));
+  const wall = new Date(date.getTime() + zoneOf(zone).offsetMs(date.getTime()));
   const parts = {
     year: String(wall.getUTCFullYear()),
     month: wall.getUTCMonth() + 1,

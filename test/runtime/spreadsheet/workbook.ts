@@ -9,7 +9,7 @@ import { hasOpenRange, renameSheetInFormula, toEngineFormula } from './formula-d
 import { dateToSerial, isDate, serialToDate } from './dates';
 import { AUTOMATIC_FORMAT, automaticDateFormat, isAutomatic, isDatePattern } from './number-format';
 import { parseTypedNumber, typedDateFormat } from './typed-input';
-import { withHost, type CustomFunctionHost } from './engine-functions';
+import { SHEETS_ERROR_TEXT, SpillLedger, withHost, type CustomFunctionHost } from './engine-functions';
 
 /** A developer-metadata entry (key, value, visibility), as Sheets stores it. */
 export interface MetadataEntry {
@@ -84,6 +84,9 @@ export const DEFAULT_COLS = 26;
 
 const key = (row: number, col: number) => `${row},${col}`;
 
+/** Rounds of re-entering formulas whose custom function changed its result's size. */
+const MAX_SPILL_ROUNDS = 5;
+
 /** The engine configured like Sheets where they differ (dates from 1899-12-30, no rounding surprises). */
 function newEngine(): HyperFormula {
   return HyperFormula.buildEmpty({
@@ -107,6 +110,10 @@ export class Workbook {
   readonly metadata: MetadataEntry[] = [];
   private nextId = 1;
   private host: CustomFunctionHost | null = null;
+  /** Custom functions' spill sizes, learned from what they return (engine-functions.ts). */
+  private readonly spillLedger = new SpillLedger();
+  /** How deep engine operations are nested: spills settle when the outermost one ends. */
+  private evaluating = 0;
   /** Bumped by every change to the engine: cached extents are valid for one version. */
   private version = 0;
   /**
@@ -127,9 +134,44 @@ export class Workbook {
     this.host = host;
   }
 
-  /** Runs an engine operation with the custom-function host active. */
+  /**
+   * Runs an engine operation with the custom-function host active: one recalculation. When the
+   * outermost operation ends, every custom function whose result no longer fits the cells the
+   * engine reserved for it is entered again, sized by what it returned, as Sheets sizes a spill.
+   */
   evaluate<T>(body: () => T): T {
-    return this.host ? withHost(this.host, body) : body();
+    const host = this.host;
+    if (!host) return body();
+    return withHost(host, this.spillLedger, () => {
+      this.evaluating++;
+      try {
+        const value = body();
+        if (this.evaluating === 1) this.settleSpills();
+        return value;
+      } finally {
+        this.evaluating--;
+        if (this.evaluating === 0) this.spillLedger.endRecalculation();
+      }
+    });
+  }
+
+  /**
+   * Enters again the formulas whose custom function returned a size other than the one reserved.
+   * The function's result for the same arguments is reused within the recalculation, so it runs
+   * once; a result that keeps changing size stops after a few rounds (Sheets would keep going).
+   */
+  private settleSpills(): void {
+    for (let round = 0; round < MAX_SPILL_ROUNDS; round++) {
+      const cells = this.spillLedger.takePending();
+      if (cells.length === 0) return;
+      for (const at of cells) {
+        const sheet = this.sheets.find((s) => this.engine.getSheetId(s.name) === at.sheet);
+        const formula = sheet?.formulas.get(key(at.row + 1, at.col + 1));
+        if (!sheet || formula === undefined) continue;
+        this.version++;
+        this.engine.setCellContents(at, [[this.engineFormula(sheet, formula)]]);
+      }
+    }
   }
 
   /** A fresh id for sheets, metadata, protections and charts. */
@@ -463,9 +505,7 @@ function isEngineDate(engine: HyperFormula, address: { sheet: number; row: numbe
 
 /** Sheets' text for an error: the engine's #SPILL! is Sheets' #REF! ("would overwrite data"). */
 function sheetsErrorText(error: DetailedCellError): string {
-  if (error.type === 'SPILL') return '#REF!';
-  if (error.type === 'ERROR' || error.type === 'LIC') return '#ERROR!';
-  return error.value;
+  return SHEETS_ERROR_TEXT[error.type] ?? error.value;
 }
 
 export { key as cellKey };
