@@ -45,8 +45,10 @@ const DECODER_LABEL: Partial<Record<JavaCharset, string>> = {
   'EUC-KR': 'euc-kr',
 };
 
-// Bytes windows-1252 leaves undefined: Java decodes them as U+FFFD (WHATWG as C1 controls).
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+// windows-1252's 0x80–0x9F, written out: Node 20's TextDecoder('windows-1252') decodes them as
+// Latin-1 C1 controls. The five bytes the charset leaves undefined decode to U+FFFD, as in Java.
+const CP1252_HIGH = '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
+  '\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178';
 
 /** Decodes `bytes` as Java would with `charset`. */
 export function decodeAs(bytes: Buffer, charset: JavaCharset): string {
@@ -65,8 +67,9 @@ export function decodeAs(bytes: Buffer, charset: JavaCharset): string {
       if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2));
       return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2) : bytes);
     case 'windows-1252': {
-      const text = new TextDecoder('windows-1252').decode(bytes);
-      return bytes.some((b) => CP1252_UNDEFINED.has(b)) ? Array.from(bytes, (b, i) => (CP1252_UNDEFINED.has(b) ? '\uFFFD' : text[i])).join('') : text;
+      let text = '';
+      for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+      return text;
     }
     default:
       return new TextDecoder(DECODER_LABEL[charset] as string, { ignoreBOM: true }).decode(bytes);
