@@ -35,6 +35,24 @@ export function splitDelimited(text: string, delimiter: Delimiter): SplitText {
     // One field starting at i.
     let field: string;
     if (text.charCodeAt(i) === QUOTE) {
+      // The common case: a closing quote right before a delimiter or line end, no doubled quotes.
+      const close = text.indexOf('"', i + 1);
+      const after = close < 0 ? -1 : text.charCodeAt(close + 1);
+      if (close >= 0 && (after === d || after === CR || after === LF || close + 1 === n)) {
+        row.push(text.slice(i + 1, close));
+        i = close + 1;
+        if (i >= n) break;
+        const c = text.charCodeAt(i);
+        if (c === d) {
+          i++;
+          if (i >= n) row.push('');
+          continue;
+        }
+        rows.push(row);
+        row = [];
+        i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+        continue;
+      }
       let value = '';
       let j = i + 1;
       for (;;) {

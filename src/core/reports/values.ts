@@ -14,8 +14,21 @@ export type Read<T> = { readonly ok: true; readonly value: T | null } | { readon
 
 const NONE: Read<never> = Object.freeze({ ok: true, value: null });
 
+// "$1,234.50", "-12", "0.5%": an optional "$", a sign, digits grouped by commas in threes (never
+// after a leading 0: "0,125" is a decimal comma, left to readNumber) or not at all, a decimal point.
+const SIMPLE_NUMBER = /^(\$?)(-?)(?:([1-9]\d{0,2}(?:,\d{3})+)|(\d+))(\.\d+)?(%?)$/;
+
 /** A number (`"$1,234.56"`, `"1.234,56 €"`, `"18.7558%"` → 0.187558, `"--"` → none). */
 export function readReportNumber(cell: Cell): Read<number> {
+  // Most report cells are plain US-style numbers ("1,234", "$0.50", "1.23%"): read those without
+  // readNumber's NFKC and separator analysis — same result, a fraction of the garbage on 100k rows.
+  if (typeof cell === 'string') {
+    const m = SIMPLE_NUMBER.exec(cell);
+    if (m) {
+      const value = (m[2] ? -1 : 1) * Number((m[4] ?? m[3].replace(/,/g, '')) + (m[5] ?? ''));
+      return { ok: true, value: m[6] ? Number((value * 0.01).toPrecision(15)) : value };
+    }
+  }
   const read = readNumber(cell);
   if (read.kind === 'blank') return NONE;
   if (read.kind === 'number') return { ok: true, value: read.value };
@@ -51,8 +64,12 @@ const CURRENCY_SIGNS: readonly (readonly [RegExp, string])[] = [
   [/\b(USD|EUR|GBP|JPY|CNY|CAD|AUD|MXN|INR|BRL|SGD|SEK|PLN|TRY|AED|SAR|EGP)\b/i, ''],
 ];
 
+// Digits, separators, signs and a bare "$": no currency named (the common case, checked first).
+const BARE_AMOUNT = /^[\d.,\s%$+\-()]*$/;
+
 /** The ISO code a money text names (`"US$5.00"` → USD, `"5,00 €"` → EUR, `"12 EUR"` → EUR), or null. */
 export function currencyOf(text: string): string | null {
+  if (BARE_AMOUNT.test(text)) return null;
   for (const [pattern, code] of CURRENCY_SIGNS) {
     const m = pattern.exec(text);
     if (m) return code || m[1].toUpperCase();
@@ -76,6 +93,20 @@ const UTC_CLOCK: WallClock = { toWall: (d) => d.getTime(), fromWall: (ms) => new
  * An ISO text with an offset gives the day written in it (its own local day).
  */
 export function readReportDay(cell: Cell): Read<string> {
+  // A report repeats a handful of dates on every row: remember the readings of date texts.
+  if (typeof cell !== 'string') return readDayUncached(cell);
+  let read = DAY_CACHE.get(cell);
+  if (read === undefined) {
+    if (DAY_CACHE.size >= 4096) DAY_CACHE.clear();
+    read = readDayUncached(cell);
+    DAY_CACHE.set(cell, read);
+  }
+  return read;
+}
+
+const DAY_CACHE = new Map<string, Read<string>>();
+
+function readDayUncached(cell: Cell): Read<string> {
   const text = cellText(cell);
   if (typeof cell === 'string' && ISO_INSTANT.test(text)) return { ok: true, value: text.slice(0, 10) };
   const read = readDay(typeof cell === 'string' ? text : cell, UTC_CLOCK);

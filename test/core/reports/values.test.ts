@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zoneClock } from '../../../src/core/values/dates';
+import { readNumber } from '../../../src/core/values/read-number';
 import { currencyOf, dayOn, readDateRange, readId, readInstant, readMoney, readPercent, readReportDay, readReportNumber } from '../../../src/core/reports/values';
 
 describe('readReportNumber', () => {
@@ -139,6 +140,25 @@ describe('money with thousands separators (property)', () => {
         const text = `$${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
         const read = readMoney(text);
         return read.ok && read.value !== null && Math.abs(read.value.amount - (whole + cents / 100)) < 1e-6;
+      }),
+    );
+  });
+});
+
+describe('readReportNumber fast path', () => {
+  it('agrees with readNumber on US-style numbers, money and percentages (property)', () => {
+    const text = fc.tuple(
+      fc.constantFrom('', '$'),
+      fc.constantFrom('', '-'),
+      fc.oneof(fc.integer({ min: 0, max: 9_999_999 }).map((n) => n.toLocaleString('en-US')), fc.integer({ min: 0, max: 9_999_999 }).map(String), fc.constantFrom('0,125', '012', '1,23')),
+      fc.constantFrom('', '.5', '.05', '.123456'),
+      fc.constantFrom('', '%'),
+    ).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const slow = readNumber(t);
+        const fast = readReportNumber(t);
+        return slow.kind === 'number' ? fast.ok && fast.value === slow.value : slow.kind === 'blank' ? fast.ok && fast.value === null : !fast.ok;
       }),
     );
   });
