@@ -22,4 +22,4 @@ export const PARSERS = {
 } as const satisfies Record<ReportKind, unknown>;
 
 /** The record type of a kind. */
-export type RecordOf<K extends ReportKind> = ReturnType<(typeof PARSERS)[K]['key']> extends string ? Parameters<(typeof PARSERS)[K]['key']>[0] : never;
+export type RecordOf<K extends ReportKind> = Parameters<(typeof PARSERS)[K]['key']>[0];
