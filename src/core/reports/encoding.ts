@@ -116,7 +116,7 @@ function utf8Lines(b: Uint8Array): { invalidLines: number; multibyteLines: numbe
       i += len;
     } else {
       // The last character may be cut by the sample's end; that is not evidence of another charset.
-      if (!(i + (len || 1) > b.length - 1 && b.length === SAMPLE)) lineInvalid = true;
+      if (!(b.length === SAMPLE && i >= b.length - 3)) lineInvalid = true;
       i++;
     }
   }

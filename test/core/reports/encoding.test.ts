@@ -77,3 +77,11 @@ describe('detectEncoding', () => {
     );
   });
 });
+
+describe('detectEncoding on a file longer than its sample', () => {
+  it('is not misled by a UTF-8 character cut at the sample end', () => {
+    // 1 MiB of ASCII minus three bytes, then a 4-byte emoji: the sample ends inside it.
+    const bytes = Buffer.concat([Buffer.alloc((1 << 20) - 3, 0x61), Buffer.from('😀\n', 'utf8')]);
+    expect(detectEncoding(bytes)).toEqual({ kind: 'text', charset: 'UTF-8', bom: false });
+  });
+});
