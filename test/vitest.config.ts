@@ -7,7 +7,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/server/**/*.test.ts', 'test/build/**/*.test.ts'] } },
       { extends: true, test: { name: 'runtime', include: ['test/runtime/**/*.test.ts'] } },
       // The same fidelity tests, called from a vm realm through the membrane as the add-on calls
       // them (test/runtime/realm.ts): a service that works for Node's arrays but not the bundle's fails here.

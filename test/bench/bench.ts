@@ -16,6 +16,7 @@ import { LocalAddon } from '../runtime/local-addon';
 import { repoRoot } from '../runtime/repo-root';
 import { FORMULAS, type FormulaEntry } from '../../src/core/formulas/catalog';
 import { parseExampleCall } from '../../src/core/formulas/example-call';
+import { parseReportText } from '../../src/core/reports/parse-report';
 
 const ROWS = 100_000;
 /** Share of rows with data: a template's open range runs to the sheet's end, most of it empty. */
@@ -138,6 +139,25 @@ for (const op of ops) {
   figures[`${op.name}MinimumCalls`] = op.minimum;
   figures[`${op.name}ModelledMs`] = report.modelledMs;
   table.push([`  ${op.name}`, `${report.callCount} / ${op.minimum} calls · ~${report.modelledMs} ms  (${op.why})`]);
+}
+
+// ---- report import: recognising and parsing (issue 10) ----
+{
+  // A 100,000-row Sponsored Products Search Term report as the older console writes it (CSV, BOM,
+  // money as "$1.23", percentages as "1.23%"), parsed by the core in Node's realm.
+  const header = 'Start Date,End Date,Portfolio name,Currency,Campaign Name,Ad Group Name,Retailer,Country,Targeting,Match Type,Customer Search Term,Impressions,Clicks,Click-Thru Rate (CTR),Cost Per Click (CPC),Spend,7 Day Total Sales ,Total Advertising Cost of Sales (ACOS) ,Total Return on Advertising Spend (ROAS),7 Day Total Orders (#),7 Day Total Units (#),7 Day Conversion Rate,7 Day Advertised SKU Units (#),7 Day Other SKU Units (#),7 Day Advertised SKU Sales ,7 Day Other SKU Sales ';
+  const lines = ['\uFEFF' + header];
+  for (let i = 0; i < ROWS; i++) {
+    const clicks = i % 40;
+    lines.push(`"Nov 01, 2026","Nov 07, 2026",Kitchen,USD,"SP - Campaign ${i % 300}",Group ${i % 17},Amazon,US,keyword ${i % 900},EXACT,"search term ${i}","${(1000 + i).toLocaleString('en-US')}",${clicks},1.23%,$0.50,$${(clicks * 0.5).toFixed(2)},"$${(clicks * 3.1).toFixed(2)}",16.13%,6.20,${i % 3},${i % 3},7.5%,${i % 3},0,$0.00,$0.00`);
+  }
+  const text = lines.join('\r\n') + '\r\n';
+  parseReportText(text, { fileName: 'warm-up.csv' });
+  const started = performance.now();
+  const outcome = parseReportText(text, { fileName: 'Sponsored_Products_Search_term_report.csv' });
+  const ms = performance.now() - started;
+  if (!outcome.ok || outcome.records.length !== ROWS) throw new Error('bench: the 100k-row search term report did not parse');
+  record('import100kRowsParseMs', round(ms), `report import: recognise + parse a ${ROWS.toLocaleString('en')}-row search term CSV (${(text.length / 1e6).toFixed(1)} MB)`, `${ms.toFixed(0)} ms`);
 }
 
 function round(x: number): number {

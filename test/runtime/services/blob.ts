@@ -2,6 +2,7 @@
  * Blob: bytes with a content type and a name. Bytes come out as Apps Script's signed `Byte[]`.
  */
 import type { Kernel } from '../kernel';
+import { decodeAs, encodeAs, javaCharset } from './charsets';
 import { ServiceContext, fromBytes, toSignedBytes, type ServiceDeps } from './context';
 
 /** Content types guessed from an extension by `setContentTypeFromExtension`. */
@@ -80,7 +81,7 @@ export class FakeBlob implements GoogleAppsScript.Base.Blob {
 
   getDataAsString(charset?: string): string {
     this.ctx.call('Blob.getDataAsString');
-    return this.bytes.toString(nodeEncoding(charset));
+    return decodeAs(this.bytes, this.charset(charset));
   }
 
   getName(): string | null {
@@ -116,8 +117,15 @@ export class FakeBlob implements GoogleAppsScript.Base.Blob {
 
   setDataFromString(string: string, charset?: string): FakeBlob {
     this.ctx.call('Blob.setDataFromString');
-    this.bytes = Buffer.from(String(string), nodeEncoding(charset));
+    this.bytes = encodeAs(String(string), this.charset(charset));
     return this;
+  }
+
+  // Java's Charset.forName: any charset Java knows (GB18030, Shift_JIS, windows-1252, UTF-16 …).
+  private charset(name: string | undefined): NonNullable<ReturnType<typeof javaCharset>> {
+    const charset = javaCharset(name);
+    if (!charset) throw this.ctx.error(`Unsupported charset: ${name}`);
+    return charset;
   }
 
   setName(name: string): FakeBlob {

@@ -16,6 +16,7 @@ import { FakeSession, defaultSessionState, type SessionState } from './session';
 import { FakeUi, emptyUiState, uiFor, type UiState } from './ui';
 import { FakeUrlFetchApp, type UrlFetchState } from './url-fetch';
 import { FakeUtilities, type UtilitiesState } from './utilities';
+import { FakeXmlService } from './xml-service';
 
 export type { CacheState } from './cache';
 export type { LockState, LockScope, LockHold } from './lock';
@@ -128,6 +129,7 @@ export interface ServiceGlobals {
   UrlFetchApp: FakeUrlFetchApp;
   Logger: FakeLogger;
   console: FakeConsole;
+  XmlService: FakeXmlService;
 }
 
 /** What {@link createServices} returns. */
@@ -183,6 +185,7 @@ export function createServices(kernel: Kernel, input: ServicesState | PersistedS
       UrlFetchApp: urlFetch,
       Logger: new FakeLogger(kernel, state.logs, deps),
       console: createConsole(kernel, state.logs, deps),
+      XmlService: new FakeXmlService(kernel, deps),
     },
     ui: () => uiFor(kernel, state.ui, uiOptions),
     urlFetch,

@@ -14,6 +14,7 @@ import { FakeBlob, blobOf } from './blob';
 import { ServiceContext, fromBytes, isDate, signatureError, toSignedBytes, type ServiceDeps } from './context';
 import { CharsetEnum, DigestAlgorithmEnum, MacAlgorithmEnum, RsaAlgorithmEnum, enumName } from './enums';
 import { PatternError, formatJavaDate } from './simple-date-format';
+import { ZipError, readZip, writeZip } from './zip';
 
 /** JSON-able state: the UUID counter. */
 export interface UtilitiesState {
@@ -189,9 +190,11 @@ type ImplementedUtilities = Pick<
   | 'parseCsv'
   | 'sleep'
   | 'ungzip'
+  | 'unzip'
+  | 'zip'
 >;
 
-/** `Utilities`. Not modelled: parseDate, zip/unzip, computeRsaSha1Signature, computeRsaSignature. */
+/** `Utilities`. Not modelled: parseDate, computeRsaSha1Signature, computeRsaSignature. */
 export class FakeUtilities implements ImplementedUtilities {
   readonly Charset = CharsetEnum;
   readonly DigestAlgorithm = DigestAlgorithmEnum;
@@ -337,5 +340,31 @@ export class FakeUtilities implements ImplementedUtilities {
     }
     const sourceName = source.getName();
     return new FakeBlob(this.ctx, out, null, sourceName ? sourceName.replace(/\.gz$/i, '') : null);
+  }
+
+  /**
+   * The files of a zip archive as blobs named by their paths in it (`xl/workbook.xml`), without
+   * directory entries. A blob that is not a zip archive fails with Apps Script's "Could not unzip."
+   */
+  unzip(blob: GoogleAppsScript.Base.BlobSource): FakeBlob[] {
+    this.ctx.call('Utilities.unzip');
+    let entries;
+    try {
+      entries = readZip(blobOf(blob).raw());
+    } catch (e) {
+      if (e instanceof ZipError || e instanceof RangeError) throw this.ctx.error('Could not unzip.');
+      throw e;
+    }
+    return this.ctx.realm.array(entries.map((e) => new FakeBlob(this.ctx, e.data, null, e.name)));
+  }
+
+  /** A zip archive of the blobs, each under its name. */
+  zip(blobs: GoogleAppsScript.Base.BlobSource[], name?: string): FakeBlob {
+    this.ctx.call('Utilities.zip');
+    const entries = Array.from(blobs, (source, i) => {
+      const b = blobOf(source);
+      return { name: b.getName() ?? `file${i + 1}`, data: b.raw() };
+    });
+    return new FakeBlob(this.ctx, writeZip(entries), 'application/zip', name ?? null);
   }
 }
