@@ -6,6 +6,7 @@ import { ADDON_VERSION } from './version';
 /** The add-on menu, top to bottom. Each handler is a registry global (the build checks). */
 export const MENU_ITEMS: readonly { readonly caption: MessageKey; readonly handler: GlobalName }[] = [
   { caption: 'menu.openSidebar', handler: 'openSidebar' },
+  { caption: 'menu.setupTabs', handler: 'setupTabs' },
   { caption: 'menu.about', handler: 'showAbout' },
 ];
 

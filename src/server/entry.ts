@@ -5,3 +5,4 @@
 export { onOpen, onInstall, showAbout } from './addon-menu';
 export { openSidebar, getSidebarState, setUserLocale, calculate } from './sidebar';
 export { runCustomFunction } from './custom-functions';
+export { setupTabs } from './setup-tabs';

@@ -32,6 +32,7 @@ export const SERVER_GLOBALS: readonly ServerGlobal[] = [
   { name: 'showAbout', role: 'menu', params: [], doc: 'Menu: shows the version.' },
   { name: 'getSidebarState', role: 'sidebar', params: [], doc: 'Sidebar: state for the current user.' },
   { name: 'setUserLocale', role: 'sidebar', params: ['locale'], doc: 'Sidebar: switches the language.' },
+  { name: 'setupTabs', role: 'menu', params: ['tabIds', 'language'], doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', params: ['name', 'args'], doc: 'Sidebar: the quick calculator.' },
 ];
 

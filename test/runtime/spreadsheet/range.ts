@@ -28,6 +28,7 @@ export type ImplementedRange = Pick<
   | 'getNumberFormat'
   | 'getNumberFormats'
   | 'getNote'
+  | 'setNotes'
 >;
 
 export class FakeRange implements ImplementedRange {
@@ -265,6 +266,18 @@ export class FakeRange implements ImplementedRange {
     this.writable('setNote');
     this.k.call('Range.setNote', this.cells);
     this.forEachCell((row, col) => (note ? this.model.notes.set(cellKey(row, col), note) : this.model.notes.delete(cellKey(row, col))));
+    return this;
+  }
+  /** One note per cell ('' or null clears), size-checked like setValues. (Added for the tabs setup.) */
+  setNotes(notes: (string | null)[][]): this {
+    this.writable('setNotes');
+    this.k.call('Range.setNotes', this.cells);
+    this.checkSize(notes, 'setNotes');
+    this.forEachCell((row, col, r, c) => {
+      const note = notes[r][c];
+      if (note) this.model.notes.set(cellKey(row, col), String(note));
+      else this.model.notes.delete(cellKey(row, col));
+    });
     return this;
   }
   getNote(): string {
