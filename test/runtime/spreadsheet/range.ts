@@ -28,7 +28,6 @@ export type ImplementedRange = Pick<
   | 'getNumberFormat'
   | 'getNumberFormats'
   | 'getNote'
-  | 'setNotes'
 >;
 
 export class FakeRange implements ImplementedRange {
