@@ -16,7 +16,7 @@ export const MARKET_WATCH: TabSchema = {
     column('rank', 'int', ['Rank', '排名', '排名'], ['Position on the list.', '榜单名次。', '榜單名次。']),
     asinColumn(),
     column('title', 'text', ['Title', '标题', '標題'], ['Product title.', '商品标题。', '商品標題。'], { width: 220 }),
-    column('brand', 'text', ['Brand', '品牌', '品牌'], ['Brand.', '品牌。', '品牌。']),
+    column('brand', 'text', ['Brand', '品牌', '品牌'], ['Brand shown on the listing.', 'listing 上显示的品牌。', 'listing 上顯示的品牌。']),
     column('price', 'money', ['Price', '价格', '價格'], ['Price that day.', '当天价格。', '當天價格。']),
     column('rating', 'rating', ['Rating', '评分', '評分'], ['Star rating.', '星级评分。', '星級評分。']),
     column('reviews', 'int', ['Reviews', '评论数', '評論數'], ['Number of ratings.', '评分数。', '評分數。']),
