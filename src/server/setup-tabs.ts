@@ -4,7 +4,7 @@
  * core, writes through sheets/apply-plan. Running it again changes nothing.
  */
 import { LOCALES, type Locale } from '../core/i18n/locale';
-import { planTab, isEmptyPlan, type ObservedSheet, type SettingsLayout, type SetupMode } from '../core/tabs/plan';
+import { planTab, isEmptyPlan, type ObservedSheet, type SettingsLayout, type SetupMode, type TabPlan } from '../core/tabs/plan';
 import { TAB_SCHEMAS } from '../core/tabs/registry';
 import { resolveTab, type SheetSummary } from '../core/tabs/resolve';
 import { fill, SETUP_MESSAGES } from '../core/tabs/setup-messages';
@@ -60,51 +60,55 @@ export function setupTabs(tabIds?: readonly string[] | null, language?: string |
     return summaries;
   };
 
-  // Settings first: the other tabs' formulas look thresholds up in it.
+  // Plans first, Settings before the rest: the other tabs' formulas look thresholds up in it. The
+  // tabs are then written in tab order, so new ones appear in the order of the menu.
   const order = ['settings' as TabId, ...TAB_IDS.filter((id) => id !== 'settings' && wanted.has(id))];
   let settings: SettingsLayout | null = null;
-  const results: TabSetupResult[] = [];
+  const planned = new Map<TabId, { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; name: string; mode: SetupMode; plan: TabPlan }>();
   for (const id of order) {
     const schema = TAB_SCHEMAS[id];
-    const seedKey = schema.seed?.keyColumn;
     const existing = ours.find((t) => t.meta.id === id);
-    let sheet: GoogleAppsScript.Spreadsheet.Sheet;
-    let mode: SetupMode;
-    if (existing) {
-      sheet = existing.sheet;
-      mode = 'update';
-    } else {
+    let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = existing?.sheet ?? null;
+    let name = '';
+    let mode: SetupMode = 'update';
+    if (!existing) {
       const resolution = resolveTab(schema, allSheets(), locale, (sheetId) => observeSheet(sheetsById.get(sheetId) as GoogleAppsScript.Spreadsheet.Sheet, null).headers);
+      const claimed = { id, version: 0, columns: {}, rules: [], charts: [] };
       if (resolution.mode === 'create') {
-        sheet = ss.insertSheet(resolution.name, ss.getNumSheets());
         mode = 'create';
-        allSheets().push({ id: sheet.getSheetId(), name: resolution.name, meta: { id, version: 0, columns: {}, rules: [], charts: [] } });
+        name = resolution.name;
+        allSheets().push({ id: -1, name, meta: claimed });
       } else {
-        sheet = sheetsById.get(resolution.sheetId) as GoogleAppsScript.Spreadsheet.Sheet;
         mode = 'adopt';
-        const adopted = allSheets().find((s) => s.id === resolution.sheetId);
-        if (adopted) Object.assign(adopted, { meta: { id, version: 0, columns: {}, rules: [], charts: [] } });
+        sheet = sheetsById.get(resolution.sheetId) as GoogleAppsScript.Spreadsheet.Sheet;
+        const adopted = allSheets().find((x) => x.id === resolution.sheetId);
+        if (adopted) Object.assign(adopted, { meta: claimed });
       }
     }
-    const observed: ObservedSheet =
-      mode === 'create'
-        ? { headers: [], row2Formulas: [], row2Values: [], meta: null, seedKeys: [] }
-        : observeSheet(sheet, existing?.meta ?? null);
+    const observed: ObservedSheet = sheet ? observeSheet(sheet, existing?.meta ?? null) : { headers: [], row2Formulas: [], row2Values: [], meta: null, seedKeys: [] };
     let plan = planTab({ schema, mode, locale, observed, settings });
-    // Seed keys are read only when the plan would seed (a new version or an adopted tab).
-    if (seedKey && mode !== 'create' && plan.seedRows.length) {
-      const keyColumn = plan.meta.columns[seedKey];
-      plan = planTab({ schema, mode, locale, observed: { ...observed, seedKeys: keyColumnValues(sheet, keyColumn) }, settings });
+    // Seed keys are read only when the plan would seed into an existing sheet (a new version, an adoption).
+    const seedKey = schema.seed?.keyColumn;
+    if (sheet && seedKey && plan.seedRows.length) {
+      plan = planTab({ schema, mode, locale, observed: { ...observed, seedKeys: keyColumnValues(sheet, plan.meta.columns[seedKey]) }, settings });
     }
-    if (id === 'settings') settings = { sheetName: sheet.getName(), keyColumn: plan.meta.columns.key, valueColumn: plan.meta.columns.value };
-    const changed = !isEmptyPlan(plan);
-    if (changed) applyPlan(sheet, plan, existing?.entry ?? null, mode === 'create');
-    if (wanted.has(id)) results.push({ id, name: sheet.getName(), action: changed ? mode : 'unchanged' });
+    if (id === 'settings') settings = { sheetName: sheet ? sheet.getName() : name, keyColumn: plan.meta.columns.key, valueColumn: plan.meta.columns.value };
+    planned.set(id, { sheet, name, mode, plan });
+  }
+
+  const results: TabSetupResult[] = [];
+  for (const id of TAB_IDS) {
+    const entry = planned.get(id);
+    if (!entry) continue;
+    const sheet = entry.sheet ?? ss.insertSheet(entry.name, ss.getNumSheets());
+    const changed = !isEmptyPlan(entry.plan);
+    if (changed) applyPlan(sheet, entry.plan, ours.find((t) => t.meta.id === id)?.entry ?? null, entry.mode === 'create');
+    if (wanted.has(id)) results.push({ id, name: entry.sheet ? sheet.getName() : entry.name, action: changed ? entry.mode : 'unchanged' });
   }
 
   const touched = results.filter((r) => r.action !== 'unchanged');
   ss.toast(touched.length ? fill(SETUP_MESSAGES.done[userLanguage], { tabs: touched.map((r) => r.name).join(', ') }) : SETUP_MESSAGES.unchanged[userLanguage]);
-  return { language: locale, tabs: results.sort((a, b) => TAB_IDS.indexOf(a.id) - TAB_IDS.indexOf(b.id)) };
+  return { language: locale, tabs: results };
 }
 
 /** The explicit choice, else the spreadsheet's saved language, else the user's. */

@@ -190,7 +190,7 @@ describe("setupTabs on a user's own sheet with one of our names", () => {
 describe('setupTabs with picked tabs', () => {
   it('sets up only the tabs asked for, and Settings', () => {
     const addon = setUp(emptyBook(), 'en', [['competitors', 'keywords']]);
-    expect(addon.toFile().sheets.map((s) => s.name)).toEqual(['Sheet1', 'Settings', 'Competitors', 'Keywords']);
+    expect(addon.toFile().sheets.map((s) => s.name)).toEqual(['Sheet1', 'Competitors', 'Keywords', 'Settings']);
   });
 
   it('refuses an unknown tab id, naming the ones that exist', () => {
