@@ -9,7 +9,7 @@ import { TAB_SCHEMAS } from '../core/tabs/registry';
 import { resolveTab, type SheetSummary } from '../core/tabs/resolve';
 import { fill, SETUP_MESSAGES } from '../core/tabs/setup-messages';
 import { isTabId, TAB_IDS, type TabId } from '../core/tabs/tab-ids';
-import { applyPlan } from './sheets/apply-plan';
+import { applyPlan, type RuleCache } from './sheets/apply-plan';
 import { findOurTabs, observeSheet } from './sheets/read-tabs';
 import { saveSheetLanguage, SHEET_LANGUAGE_PROPERTY } from './sheet-language';
 import { userLocale } from './user-locale';
@@ -97,12 +97,14 @@ export function setupTabs(tabIds?: readonly string[] | null, language?: string |
   }
 
   const results: TabSetupResult[] = [];
+  const rules: RuleCache = new Map();
+  let sheetCount = [...planned.values()].some((p) => p.sheet === null) ? ss.getNumSheets() : 0;
   for (const id of TAB_IDS) {
     const entry = planned.get(id);
     if (!entry) continue;
-    const sheet = entry.sheet ?? ss.insertSheet(entry.name, ss.getNumSheets());
+    const sheet = entry.sheet ?? ss.insertSheet(entry.name, sheetCount++);
     const changed = !isEmptyPlan(entry.plan);
-    if (changed) applyPlan(sheet, entry.plan, ours.find((t) => t.meta.id === id)?.entry ?? null, entry.mode === 'create');
+    if (changed) applyPlan(sheet, entry.plan, ours.find((t) => t.meta.id === id)?.entry ?? null, entry.mode === 'create', rules);
     if (wanted.has(id)) results.push({ id, name: entry.sheet ? sheet.getName() : entry.name, action: changed ? entry.mode : 'unchanged' });
   }
 

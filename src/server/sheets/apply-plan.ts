@@ -11,30 +11,37 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Header look: bold on light grey, like Sheets' own tables. */
 const HEADER_BACKGROUND = '#e8eaed';
 
+/** A new sheet's size in Sheets (insertSheet): no need to ask a sheet we just made. */
+const NEW_SHEET = { rows: 1000, columns: 26 } as const;
+
+/** Validation rules built once per setup and shared by every tab (a yes/no dropdown is one rule). */
+export type RuleCache = Map<string, GoogleAppsScript.Spreadsheet.DataValidation>;
+
 /** Writes `plan` to `sheet`. `entry` is the tab's metadata entry when it has one. */
-export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null, isNew: boolean): void {
-  if (plan.width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), plan.width - sheet.getMaxColumns());
+export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null, isNew: boolean, rulesCache: RuleCache = new Map()): void {
+  const maxColumns = isNew ? NEW_SHEET.columns : sheet.getMaxColumns();
+  if (plan.width > maxColumns) sheet.insertColumnsAfter(maxColumns, plan.width - maxColumns);
   writeTop(sheet, plan, isNew);
   for (const fix of plan.formulaFixes) sheet.getRange(2, fix.column).setFormula(fix.formula);
   for (const run of plan.notes) sheet.getRange(1, run.column, 1, run.values.length).setNotes([[...run.values]]);
-  const bodyRows = () => Math.max(1, sheet.getMaxRows() - 1);
-  if (plan.formats.length || plan.validations.length || plan.rules.length) {
-    const rows = bodyRows();
+  const maxRows = plan.formats.length || plan.validations.length || plan.rules.length || plan.charts.length ? (isNew ? NEW_SHEET.rows : sheet.getMaxRows()) : 0;
+  if (maxRows > 0) {
+    const rows = Math.max(1, maxRows - 1);
     for (const run of plan.formats) {
       sheet.getRange(2, run.column, rows, run.values.length).setNumberFormats(Array.from({ length: rows }, () => [...run.values]));
     }
-    applyValidations(sheet, plan.validations, rows);
-    addRules(sheet, plan.rules, rows);
+    applyValidations(sheet, plan.validations, rows, rulesCache);
+    addRules(sheet, plan.rules, rows, isNew);
   }
   if (plan.fixedCells.length) writeFixedCells(sheet, plan);
   if (plan.frame) {
     const header = sheet.getRange(1, 1, 1, plan.width);
     header.setFontWeight('bold');
     header.setBackground(HEADER_BACKGROUND);
-    if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+    if (isNew || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   }
   for (const w of plan.widths) sheet.setColumnWidth(w.column, w.width);
-  addCharts(sheet, plan.charts, plan.width);
+  addCharts(sheet, plan.charts, plan.width, maxRows);
   if (plan.metaChanged) {
     const value = JSON.stringify(plan.meta);
     if (entry) entry.setValue(value);
@@ -89,8 +96,7 @@ function writeFixedCells(sheet: Sheet, plan: TabPlan): void {
 }
 
 /** One rule object per distinct dropdown, applied column by column from row 2 down. */
-function applyValidations(sheet: Sheet, validations: TabPlan['validations'], rows: number): void {
-  const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+function applyValidations(sheet: Sheet, validations: TabPlan['validations'], rows: number, built: RuleCache): void {
   const build = (rule: ValidationPlan) => {
     const key = JSON.stringify(rule);
     let made = built.get(key);
@@ -106,7 +112,7 @@ function applyValidations(sheet: Sheet, validations: TabPlan['validations'], row
 }
 
 /** Adds our new rules after the sheet's existing ones (the user's rules stay, and keep priority). */
-function addRules(sheet: Sheet, rules: readonly RulePlan[], rows: number): void {
+function addRules(sheet: Sheet, rules: readonly RulePlan[], rows: number, isNew: boolean): void {
   if (rules.length === 0) return;
   const made = rules.map((r) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
@@ -116,15 +122,15 @@ function addRules(sheet: Sheet, rules: readonly RulePlan[], rows: number): void 
     if (r.fontColor) builder = builder.setFontColor(r.fontColor);
     return builder.build();
   });
-  sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...made]);
+  sheet.setConditionalFormatRules(isNew ? made : [...sheet.getConditionalFormatRules(), ...made]);
 }
 
 /** Charts to the right of the table, one under another. */
-function addCharts(sheet: Sheet, charts: readonly ChartPlan[], width: number): void {
+function addCharts(sheet: Sheet, charts: readonly ChartPlan[], width: number, maxRows: number): void {
   charts.forEach((chart, i) => {
     let builder = sheet.newChart();
     builder = chart.type === 'line' ? builder.asLineChart() : builder.asColumnChart();
-    for (const c of chart.columns) builder = builder.addRange(sheet.getRange(1, c, Math.max(2, sheet.getMaxRows()), 1));
+    for (const c of chart.columns) builder = builder.addRange(sheet.getRange(1, c, Math.max(2, maxRows), 1));
     sheet.insertChart(builder.setPosition(2 + i * 20, width + 2, 0, 0).setOption('title', chart.title).build());
   });
 }
