@@ -19,8 +19,9 @@ import { gzipSync } from 'node:zlib';
 /**
  * Every execution — each custom-function recalculation too — loads the whole of Code.js, so its
  * size is latency. The budget leaves room for the features to come and stops a heavy dependency.
+ * Raised from 48 to 64 KiB for the tab schemas (headers, notes and dropdowns in three languages).
  */
-const CODE_GZIP_BUDGET = 48 * 1024;
+const CODE_GZIP_BUDGET = 64 * 1024;
 
 const dist = join(root, 'dist');
 

@@ -12,6 +12,7 @@ export interface MenuItem {
 /** The add-on menu, top to bottom. A handler that is not a menu global of the registry fails to compile. */
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'menu.openSidebar', handler: 'openSidebar' },
+  { caption: 'menu.setupTabs', handler: 'setupTabs' },
   { caption: 'menu.about', handler: 'showAbout' },
 ];
 

@@ -26,6 +26,7 @@ export const SERVER_GLOBALS = [
   { name: 'showAbout', role: 'menu', doc: 'Menu: shows the version.' },
   { name: 'getSidebarState', role: 'sidebar', doc: 'Sidebar: state for the current user.' },
   { name: 'setUserLocale', role: 'sidebar', doc: 'Sidebar: switches the language.' },
+  { name: 'setupTabs', role: 'menu', doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 

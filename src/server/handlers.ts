@@ -5,6 +5,7 @@
  */
 import { onInstall, onOpen, showAbout } from './addon-menu';
 import type { GlobalName, GlobalRole, RoleOf } from './globals';
+import { setupTabs } from './setup-tabs';
 import { calculate, getSidebarState, openSidebar, setUserLocale } from './sidebar';
 
 /** `T` when google.script.run can carry it (JSON-like: no Date, no function), else never. */
@@ -17,12 +18,12 @@ type Carried<T> = unknown extends T
       : { [K in keyof T]: Carried<T[K]> };
 
 /**
- * `F` when it is a handler of role `R`, else never: a menu item passes nothing, a trigger passes
+ * `F` when it is a handler of role `R`, else never: a menu item passes nothing (so every parameter is optional), a trigger passes
  * its event object, and a sidebar call's arguments and result cross google.script.run.
  */
 export type HandlerOf<F, R extends GlobalRole> = F extends (...args: infer A) => infer Result
   ? R extends 'menu'
-    ? [A] extends [[]]
+    ? [] extends A
       ? F
       : never
     : R extends 'trigger'
@@ -54,6 +55,7 @@ export const HANDLERS = defineHandlers({
   showAbout,
   getSidebarState,
   setUserLocale,
+  setupTabs,
   calculate,
 });
 

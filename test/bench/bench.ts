@@ -17,6 +17,8 @@ import { repoRoot } from '../runtime/repo-root';
 import { FORMULAS, type FormulaEntry } from '../../src/core/formulas/catalog';
 import { parseExampleCall } from '../../src/core/formulas/example-call';
 import { parseReportText } from '../../src/core/reports/parse-report';
+import { allSchemas } from '../../src/core/tabs/registry';
+import { fillRows } from '../bundle/tabs-helpers';
 
 const ROWS = 100_000;
 /** Share of rows with data: a template's open range runs to the sheet's end, most of it empty. */
@@ -158,6 +160,36 @@ for (const op of ops) {
   const ms = performance.now() - started;
   if (!outcome.ok || outcome.records.length !== ROWS) throw new Error('bench: the 100k-row search term report did not parse');
   record('import100kRowsParseMs', round(ms), `report import: recognise + parse a ${ROWS.toLocaleString('en')}-row search term CSV (${(text.length / 1e6).toFixed(1)} MB)`, `${ms.toFixed(0)} ms`);
+}
+
+// ---- setupTabs (the tracking tabs; figures owned by the tabs work, kept apart from the above) ----
+{
+  const emptyBook = () => ({ name: 'Bench', timeZone: 'America/Los_Angeles', clock: '2026-11-27T17:00:00Z', addonEnabled: true, sheets: [] });
+  /**
+   * The fewest calls setting up every tab can take in Apps Script: per tab insertSheet, one write of
+   * headers and row-2 formulas, notes, number formats, header style, freeze, metadata, one
+   * setDataValidations when it has dropdowns, one setConditionalFormatRules when it has rules, one
+   * insertChart per chart; plus getActive, the metadata search (3), the language property (get and
+   * set), the user's locale and the toast.
+   */
+  const schemas = allSchemas();
+  const createMin = 8 + schemas.reduce((n, s) => n + 7 + (s.columns.some((c) => c.options || c.kind === 'bool') ? 1 : 0) + (s.rules?.length ? 1 : 0) + (s.charts?.length ?? 0), 0);
+  /** A re-run reads per tab its metadata value and location, its width, and row 1–2 values and formulas. */
+  const rerunMin = 7 + schemas.length * 6;
+  const setup = LocalAddon.load({ book: emptyBook(), locale: 'en' });
+  const first = setup.call('setupTabs', []);
+  record('setupTabsCalls', first.callCount, 'setupTabs, all 13 tabs, empty spreadsheet', `${first.callCount} calls`);
+  record('setupTabsMinCalls', createMin, '  minimum calls');
+  record('setupTabsCallsRatio', round(first.callCount / createMin), '  measured / minimum');
+  record('setupTabsModelledMs', first.modelledMs, '  modelled Apps Script time', `~${first.modelledMs} ms`);
+  const started = performance.now();
+  fillRows(setup, 10_000);
+  const fillMs = performance.now() - started;
+  const rerun = setup.call('setupTabs', []);
+  record('setupTabsRerun10kCalls', rerun.callCount, 'setupTabs again, 10,000 rows in every tab', `${rerun.callCount} calls (building the rows took ${(fillMs / 1000).toFixed(0)} s)`);
+  record('setupTabsRerun10kMinCalls', rerunMin, '  minimum calls');
+  record('setupTabsRerun10kCallsRatio', round(rerun.callCount / rerunMin), '  measured / minimum');
+  record('setupTabsRerun10kModelledMs', rerun.modelledMs, '  modelled Apps Script time', `~${rerun.modelledMs} ms`);
 }
 
 function round(x: number): number {

@@ -13,6 +13,7 @@ describe('onOpen', () => {
         addon: true,
         items: [
           { caption: 'Open Ops Desk', functionName: 'openSidebar' },
+          { caption: 'Set up tabs', functionName: 'setupTabs' },
           { caption: 'About Ops Desk', functionName: 'showAbout' },
         ],
       },
@@ -66,7 +67,7 @@ describe('onOpen', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'en' });
     const report = addon.call('onInstall', [{ authMode: addon.services.authModeValue('FULL') }]);
     expect(report.error).toBeUndefined();
-    expect(menuFunctionNames(addon.services.uiState())).toEqual(['openSidebar', 'showAbout']);
+    expect(menuFunctionNames(addon.services.uiState())).toEqual(['openSidebar', 'setupTabs', 'showAbout']);
   });
 });
 

@@ -29,6 +29,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { LocalAddon } from '../runtime/local-addon';
+import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { resolveLocale } from '../../src/core/i18n/locale';
 import { repoRoot } from '../runtime/repo-root';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { Desk, UserError } from './desk';
@@ -55,7 +57,6 @@ export interface RunningServer {
 
 const ROOT = repoRoot();
 const PAGE_DIR = join(ROOT, 'test/local/page');
-const DEFAULT_BOOK = join(ROOT, 'test/fixtures/demo-store.json');
 
 /** The page's scripts, compiled from TypeScript once per server. */
 function bundle(entry: string): string {
@@ -213,11 +214,12 @@ async function main(argv: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a port number, not "${values.port}"`);
   const bookPath = values.book ? resolve(values.book) : undefined;
-  const source = bookPath ?? DEFAULT_BOOK;
-  const book = existsSync(source) ? (JSON.parse(readFileSync(source, 'utf8')) as WorkbookFile) : undefined;
+  // Without --book: the demo store generated on the tracking tabs (test/fixtures/demo-store/generate.ts).
+  const locale = resolveLocale(values.locale ?? 'en');
+  const book = bookPath ? (existsSync(bookPath) ? (JSON.parse(readFileSync(bookPath, 'utf8')) as WorkbookFile) : undefined) : generateDemoStore({ locale });
   const running = await startServer({ port, book, locale: values.locale, bookPath });
   console.log(`Ops Desk local page: ${running.url}`);
-  console.log(bookPath ? `Workbook: ${bookPath}${book ? '' : ' (new)'} — changes are saved to it.` : `Workbook: the demo store (${DEFAULT_BOOK}) — changes are not saved.`);
+  console.log(bookPath ? `Workbook: ${bookPath}${book ? '' : ' (new)'} — changes are saved to it.` : `Workbook: the demo store (generated, ${locale}) — changes are not saved.`);
   console.log('Ctrl-C stops it.');
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -83,6 +83,9 @@ export function emptyWorkbookFor(file: WorkbookFile): Workbook {
  */
 export function fillWorkbook(book: Workbook, file: WorkbookFile): Workbook {
   const sheets = file.sheets?.length ? file.sheets : [{ name: 'Sheet1' }];
+  // Every sheet's values first, then every formula: a formula (a volatile TODAY() above all) then
+  // evaluates once against complete inputs instead of again at each later value written.
+  const formulas: [SheetModel, number, number, string][] = [];
   for (const s of sheets) {
     const model = book.addSheet(s.name, book.sheets.length, s.rows ?? DEFAULT_ROWS, s.columns ?? DEFAULT_COLS);
     model.frozenRows = s.frozenRows ?? 0;
@@ -98,8 +101,9 @@ export function fillWorkbook(book: Workbook, file: WorkbookFile): Workbook {
       const r = parseA1(a1, model.maxRows, model.maxCols);
       model.validations.set(cellKey(r.row, r.col), rule);
     }
-    writeCells(book, model, s.cells ?? {});
+    formulas.push(...writeCells(book, model, s.cells ?? {}).map(([row, col, f]) => [model, row, col, f] as [SheetModel, number, number, string]));
   }
+  for (const [model, row, col, f] of formulas) book.write(model, row, col, [[f]]);
   for (const [name, ref] of Object.entries(file.namedRanges ?? {})) {
     const { sheet, ref: a1 } = splitSheet(ref);
     const model = sheet === null ? undefined : book.sheetByName(sheet);
@@ -110,8 +114,8 @@ export function fillWorkbook(book: Workbook, file: WorkbookFile): Workbook {
   return book;
 }
 
-function writeCells(book: Workbook, model: SheetModel, cells: Record<string, CellFile>): void {
-  // Values first, then formulas, so formulas evaluate once against complete inputs.
+/** Writes a sheet's values; returns its formulas for the caller to write once every value is in. */
+function writeCells(book: Workbook, model: SheetModel, cells: Record<string, CellFile>): [number, number, string][] {
   const formulas: [number, number, string][] = [];
   for (const [a1, cell] of Object.entries(cells)) {
     const m = A1_CELL.exec(a1);
@@ -130,7 +134,7 @@ function writeCells(book: Workbook, model: SheetModel, cells: Record<string, Cel
     if (typeof input === 'string' && input.startsWith('=')) formulas.push([row, col, input]);
     else if (input !== undefined) book.write(model, row, col, [[input]]);
   }
-  for (const [row, col, f] of formulas) book.write(model, row, col, [[f]]);
+  return formulas;
 }
 
 /** The file for a workbook (what `save` writes back). */

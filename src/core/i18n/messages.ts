@@ -10,6 +10,7 @@ export type Localized = Readonly<Record<Locale, string>>;
 export const MESSAGES = {
   'menu.openSidebar': { en: 'Open Ops Desk', 'zh-CN': '打开运营操盘台', 'zh-TW': '開啟運營操盤台' },
   'menu.about': { en: 'About Ops Desk', 'zh-CN': '关于运营操盘台', 'zh-TW': '關於運營操盤台' },
+  'menu.setupTabs': { en: 'Set up tabs', 'zh-CN': '设置表格', 'zh-TW': '設定分頁' },
   'sidebar.title': { en: 'Ops Desk', 'zh-CN': '运营操盘台', 'zh-TW': '運營操盤台' },
   'about.text': {
     en: 'Ops Desk {version}: formulas, checklist and tracking tabs for Amazon store operators.',

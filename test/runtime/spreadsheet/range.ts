@@ -267,6 +267,18 @@ export class FakeRange implements ImplementedRange {
     this.forEachCell((row, col) => (note ? this.model.notes.set(cellKey(row, col), note) : this.model.notes.delete(cellKey(row, col))));
     return this;
   }
+  /** One note per cell ('' or null clears), size-checked like setValues. (Added for the tabs setup.) */
+  setNotes(notes: (string | null)[][]): this {
+    this.writable('setNotes');
+    this.k.call('Range.setNotes', this.cells);
+    this.checkSize(notes, 'setNotes');
+    this.forEachCell((row, col, r, c) => {
+      const note = notes[r][c];
+      if (note) this.model.notes.set(cellKey(row, col), String(note));
+      else this.model.notes.delete(cellKey(row, col));
+    });
+    return this;
+  }
   getNote(): string {
     this.k.call('Range.getNote');
     return this.model.notes.get(cellKey(this.rect.row, this.rect.col)) ?? '';

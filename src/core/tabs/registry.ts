@@ -1,0 +1,38 @@
+/** Every tab schema by id: the root the plan, the server and the tests read. */
+import { ACCOUNT_HEALTH } from './account-health';
+import { ADS } from './ads';
+import { CASES } from './cases';
+import { CHECKLIST } from './checklist';
+import { COMPETITORS } from './competitors';
+import { INVENTORY } from './inventory';
+import { KEYWORDS } from './keywords';
+import { LISTING_CHECK } from './listing-check';
+import { MARKET_WATCH } from './market-watch';
+import { PROMOTIONS } from './promotions';
+import { REVIEWS } from './reviews';
+import type { TabSchema } from './schema';
+import { SETTINGS } from './settings';
+import { TAB_IDS, type TabId } from './tab-ids';
+import { TODAY } from './today';
+
+/** The schema of each tab; a missing or extra id is a compile error. */
+export const TAB_SCHEMAS: Readonly<Record<TabId, TabSchema>> = {
+  today: TODAY,
+  competitors: COMPETITORS,
+  promotions: PROMOTIONS,
+  keywords: KEYWORDS,
+  ads: ADS,
+  inventory: INVENTORY,
+  reviews: REVIEWS,
+  accountHealth: ACCOUNT_HEALTH,
+  listingCheck: LISTING_CHECK,
+  cases: CASES,
+  marketWatch: MARKET_WATCH,
+  checklist: CHECKLIST,
+  settings: SETTINGS,
+};
+
+/** The schemas in tab order. */
+export function allSchemas(): readonly TabSchema[] {
+  return TAB_IDS.map((id) => TAB_SCHEMAS[id]);
+}

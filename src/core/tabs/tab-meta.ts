@@ -1,0 +1,29 @@
+/** What our developer metadata on a tab says (key {@link TAB_META_KEY}, value JSON). */
+import { isTabId, type TabId } from './tab-ids';
+
+/** The developer-metadata key on each of our tabs. */
+export const TAB_META_KEY = 'opsdesk.tab';
+
+/** The metadata of one of our tabs. */
+export interface TabMeta {
+  readonly id: TabId;
+  /** The schema version the tab was last set up with. */
+  readonly version: number;
+  /** Column id → 1-based position at the last setup (finds a header the user renamed). */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Conditional-format rules and charts already added (never added twice, never removed). */
+  readonly rules: readonly string[];
+  readonly charts: readonly string[];
+}
+
+/** Reads a metadata value; null when it is not ours or not readable (a user edited it). */
+export function parseTabMeta(value: string | null): TabMeta | null {
+  if (!value) return null;
+  try {
+    const raw = JSON.parse(value) as Partial<TabMeta>;
+    if (!isTabId(raw.id) || typeof raw.version !== 'number') return null;
+    return { id: raw.id, version: raw.version, columns: raw.columns ?? {}, rules: raw.rules ?? [], charts: raw.charts ?? [] };
+  } catch {
+    return null;
+  }
+}
