@@ -30,7 +30,8 @@ function customFunctionWrapper(namespace, f) {
     ' * @customfunction',
     ' */',
     `function ${f.name}(${params.join(', ')}) {`,
-    `  return ${namespace}.runCustomFunction(${JSON.stringify(f.name)}, [${params.join(', ')}]);`,
+    // Every argument Sheets passed, however many: the formula says which is missing or extra.
+    `  return ${namespace}.runCustomFunction(${JSON.stringify(f.name)}, Array.prototype.slice.call(arguments));`,
     '}',
   ];
   return lines.join('\n');

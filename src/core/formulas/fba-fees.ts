@@ -65,6 +65,7 @@ export function readSizeTier(cell: unknown): NumberCell {
  */
 export const storageFee = elementwise({
   name: 'STORAGE_FEE',
+  readsDates: true,
   inputs: [
     { name: 'cubic_feet', nonNegative: true },
     { name: 'month', read: readMonth, invalidKey: 'cell.month', hintKey: 'hint.month', required: true, setting: true },

@@ -42,9 +42,10 @@ interface Promo {
  * Looks across rows, so it sorts each ASIN's promotions once and answers every row with a range
  * maximum over the time segments: O(n log n) in the number of rows.
  */
-export const promoStack: FormulaCore = {
+export const promoStack: FormulaCore<'PROMO_STACK'> = {
   name: 'PROMO_STACK',
   paramNames: PARAMS,
+  readsDates: true,
   resultShape: (shapes) => broadcastShape(shapes),
   impl: ((locale, args, options) => {
     checkArity(locale, 'PROMO_STACK', PARAMS, args);

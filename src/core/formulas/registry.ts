@@ -18,7 +18,7 @@ import { stockoutDate } from './stockout-date';
 import { breakevenAcos, organic, profitPerUnit, suggestedBid, targetAcos } from './unit-economics';
 
 /** Every custom function, in the order the docs list them. */
-export const FORMULA_CORES: readonly FormulaCore[] = [
+export const FORMULA_CORES = [
   acosAds,
   tacos,
   roas,
@@ -46,15 +46,12 @@ export const FORMULA_CORES: readonly FormulaCore[] = [
   promoStack,
   rankChange,
   healthStatusFormula,
-];
+] as const satisfies readonly FormulaCore[];
 
-const BY_NAME = new Map(FORMULA_CORES.map((f) => [f.name, f]));
+/** The name of one of our custom functions: the docs are typed by it, so a missing doc fails to compile. */
+export type FormulaName = (typeof FORMULA_CORES)[number]['name'];
 
-/**
- * Formulas that read date cells: the server passes them the spreadsheet's time zone, which costs
- * two service calls that the others skip (a Date's calendar day depends on the zone).
- */
-export const READS_DATES: ReadonlySet<string> = new Set(['STOCKOUT_DATE', 'STORAGE_FEE', 'PROMO_STACK']);
+const BY_NAME = new Map<string, FormulaCore>(FORMULA_CORES.map((f) => [f.name, f]));
 
 /** The formula called `name` (exact, as registered), or undefined. */
 export function findFormula(name: string): FormulaCore | undefined {

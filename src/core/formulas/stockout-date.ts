@@ -9,6 +9,7 @@ import { elementwise, NOT_DEFINED } from './elementwise';
  */
 export const stockoutDate = elementwise({
   name: 'STOCKOUT_DATE',
+  readsDates: true,
   inputs: [
     { name: 'available', nonNegative: true },
     { name: 'daily_sales', nonNegative: true, rowMean: true },
