@@ -55,3 +55,9 @@ export const cpa = ratio('CPA', 'spend', 'orders', { money: [true, false], costP
 
 /** AD_SALES_SHARE(ad_sales, total_sales) — the share of sales that ads brought (广告销售占比). */
 export const adSalesShare = ratio('AD_SALES_SHARE', 'ad_sales', 'total_sales', { money: [true, true] });
+
+/**
+ * UNIT_SESSION_PCT(units_ordered, sessions) — unit session percentage, the Business Report's conversion:
+ * units ordered ÷ sessions. Not called UNIT_SESSION_PERCENTAGE: Sheets' help shows the name whole.
+ */
+export const unitSessionPct = ratio('UNIT_SESSION_PCT', 'units_ordered', 'sessions');

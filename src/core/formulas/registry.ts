@@ -4,7 +4,7 @@
  * generator and the tests import — they are a third of the bundle's weight otherwise, and every
  * custom-function call in Sheets loads the whole bundle. A unit test keeps the two lists equal.
  */
-import { acosAds, adSalesShare, cpa, cpc, ctr, cvr, roas, tacos } from './ad-ratios';
+import { acosAds, adSalesShare, cpa, cpc, ctr, cvr, roas, tacos, unitSessionPct } from './ad-ratios';
 import { daysOfStock } from './days-of-stock';
 import type { FormulaCore } from './elementwise';
 import { agedSurcharge, cubicFeet, lowInventoryFeeRisk, storageFee } from './fba-fees';
@@ -14,8 +14,8 @@ import { rankChange } from './rank-change';
 import { reorderPoint, reorderQty } from './reorder';
 import { safetyStock } from './safety-stock';
 import { sellThrough, weeksOfCover } from './stock-cover';
-import { stockoutDate } from './stockout-date';
-import { breakevenAcos, organic, profitPerUnit, suggestedBid, targetAcos } from './unit-economics';
+import { reorderByDate, stockoutDate } from './stockout-date';
+import { breakevenAcos, netProfitPerUnit, organic, profitPerUnit, roi, suggestedBid, targetAcos } from './unit-economics';
 
 /** Every custom function, in the order the docs list them. */
 export const FORMULA_CORES = [
@@ -27,15 +27,19 @@ export const FORMULA_CORES = [
   cvr,
   cpa,
   adSalesShare,
+  unitSessionPct,
   organic,
   breakevenAcos,
   profitPerUnit,
+  netProfitPerUnit,
+  roi,
   targetAcos,
   suggestedBid,
   daysOfStock,
   reorderPoint,
   reorderQty,
   stockoutDate,
+  reorderByDate,
   safetyStock,
   sellThrough,
   weeksOfCover,

@@ -76,3 +76,33 @@ export const organic = elementwise({
   ],
   compute: ([total, ad]) => total - ad,
 });
+
+/**
+ * NET_PROFIT_PER_UNIT(price, unit_costs, spend, units_sold) — profit per unit after ad cost: price −
+ * per-unit costs − ad spend ÷ units sold over the same period. No units sold with spend shows
+ * {@link NOT_DEFINED} (no unit to carry the spend); with no spend either it is price − costs.
+ */
+export const netProfitPerUnit = elementwise({
+  name: 'NET_PROFIT_PER_UNIT',
+  inputs: [
+    { name: 'price', nonNegative: true, money: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true, money: true, shareOf: 0 },
+    { name: 'spend', nonNegative: true, money: true },
+    { name: 'units_sold', nonNegative: true },
+  ],
+  compute: ([price, costs, spend, units]) => (units === 0 ? (spend === 0 ? price - costs : NOT_DEFINED) : price - costs - spend / units),
+});
+
+/**
+ * ROI(profit, landed_cost) — return on investment: profit ÷ landed cost (product + freight + duty to
+ * the warehouse), per unit or in total. A zero landed cost shows {@link NOT_DEFINED}; a loss gives a
+ * negative ROI.
+ */
+export const roi = elementwise({
+  name: 'ROI',
+  inputs: [
+    { name: 'profit', money: true },
+    { name: 'landed_cost', nonNegative: true, money: true },
+  ],
+  compute: ([profit, landed]) => (landed === 0 ? NOT_DEFINED : profit / landed),
+});

@@ -162,7 +162,7 @@ export const MESSAGES = {
   'hint.metric': {
     en: 'Use ODR, cancel rate, late shipment rate, valid tracking rate, on-time delivery rate or account health rating.',
     'zh-CN': '请用 订单缺陷率、配送前取消率、迟发率、有效追踪率、准时交货率 或 账户状况评级。',
-    'zh-TW': '請用 訂單缺陷率、配送前取消率、遲發率、有效追蹤率、準時交貨率 或 帳戶狀況評級。',
+    'zh-TW': '請用 訂單瑕疵率、出貨前取消率、延遲出貨率、有效追蹤率、準時送達率 或 帳戶狀況評級。',
   },
   'hint.moneyNotPercent': {
     en: 'Give a percent such as 20% or 0.2: money is never read as a percent.',

@@ -41,3 +41,21 @@ function monthOfText(s: string, dayFirst: boolean): number | null {
 function inRange(month: number): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
+
+/**
+ * Like {@link readMonth}, keeping the year when the cell gives one: `year × 100 + month`
+ * (`2026-10-05`, `2026-10`, a date cell → 202610), or the month alone (1–12) for `10`, `Oct`, `10月`.
+ * A fee formula then applies the table in force in that month.
+ */
+export function readYearMonth(cell: unknown, clock: WallClock, dayFirst = false): NumberCell {
+  const month = readMonth(cell, clock, dayFirst);
+  if (month.kind !== 'number') return month;
+  let wall: number | null = null;
+  if (isDate(cell)) wall = clock.toWall(cell);
+  else if (typeof cell === 'string') {
+    const s = cell.normalize('NFKC').trim();
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+    wall = m ? Date.UTC(+m[1], +m[2] - 1, 1) : parseDateText(s, dayFirst);
+  }
+  return wall === null ? month : { kind: 'number', value: new Date(wall).getUTCFullYear() * 100 + month.value };
+}
