@@ -139,8 +139,19 @@ export function agedTier(table: AgedSurchargeTable, days: number): AgedTier | un
  */
 export function tableOn<T extends Dated>(tables: readonly T[], ms: number): T | undefined {
   let found: T | undefined;
-  for (const table of tables) if (Date.parse(table.effective) <= ms) found = table;
+  for (const table of tables) if (effectiveMs(table) <= ms) found = table;
   return found;
+}
+
+// Parsed once per table: tableOn runs for every row of a column.
+const EFFECTIVE_MS = new Map<Dated, number>();
+function effectiveMs(table: Dated): number {
+  let ms = EFFECTIVE_MS.get(table);
+  if (ms === undefined) {
+    ms = Date.parse(table.effective);
+    EFFECTIVE_MS.set(table, ms);
+  }
+  return ms;
 }
 
 /** The low-inventory-level fee rule (US). */

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale';
 import { t, type MessageKey } from '../i18n/messages';
 import { LOCAL_CLOCK, zoneClock, type WallClock } from '../values/dates';
 import { cellAt, describeShape, shapeOf, toResult, type Arg, type CellOut, type FormulaResult, type Shape } from '../values/grid';
-import { isErrorText, readMoney, readNumber, type NumberCell } from '../values/read-number';
+import { BLANK, isErrorText, readMoney, readNumber, type NumberCell } from '../values/read-number';
 import { CellErrorInRange, FormulaError } from './formula-error';
 
 /**
@@ -361,14 +361,33 @@ function inputReader(
   }
   const { clock, dayFirst, locale } = env;
   const base = input.read ?? (input.money ? readMoney : readNumber);
+  const plainNumbers = input.read === undefined;
+  // The hot path of every formula: a number cell needs no reading (one scratch object per input,
+  // overwritten row by row: computeCell reads it before the next row), an empty cell is BLANK, and
+  // text is read once per distinct string (a column repeats its dates, metric names and prices).
+  const scratch = { kind: 'number' as const, value: 0 };
+  const texts = new Map<string, NumberCell>();
   const read = (cell: unknown, r: number, c: number): NumberCell => {
-    if (typeof cell === 'string' && cell.charCodeAt(0) === 35) checkErrorCell(locale, fn, input.name, argIndex, cell, r, c);
-    return base(cell, clock, dayFirst);
+    if (typeof cell === 'number' && plainNumbers && Number.isFinite(cell)) {
+      scratch.value = cell;
+      return scratch;
+    }
+    if (cell === '') return BLANK;
+    if (typeof cell !== 'string') return base(cell, clock, dayFirst);
+    if (cell.charCodeAt(0) === 35) checkErrorCell(locale, fn, input.name, argIndex, cell, r, c);
+    let known = texts.get(cell);
+    if (known === undefined) {
+      known = base(cell, clock, dayFirst);
+      texts.set(cell, known);
+    }
+    return known;
   };
   const varies = !shape.scalar && shape.rows === rows && (reduced || shape.cols === cols);
   const one = shape.rows === 1 && (shape.scalar || shape.cols === 1 || reduced);
   if (one) {
-    const cell = reduced ? reduceRow((arg as unknown[][])[0], 0, input, read) : read(cellAt(arg, shape, 0, 0), 0, 0);
+    const first = reduced ? reduceRow((arg as unknown[][])[0], 0, input, read) : read(cellAt(arg, shape, 0, 0), 0, 0);
+    // Kept for every row: a copy, never the scratch object.
+    const cell: NumberCell = first === scratch ? { kind: 'number', value: scratch.value } : first;
     checkBroadcast(env, fn, input, cell, rows > 1 || cols > 1, allScalar);
     return { varies, at: () => cell };
   }

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/messages';
 import { MS_PER_DAY, readDateTime, type WallClock } from '../values/dates';
 import { cellAt, describeShape, shapeOf, toResult, type Arg, type CellOut, type Shape } from '../values/grid';
 import { readFraction } from '../values/read-fraction';
-import { readNumber, type NumberCell } from '../values/read-number';
+import { isNoValueText, readNumber, type NumberCell } from '../values/read-number';
 import { textKey } from '../values/text-key';
 import { checkArity, checkErrorCell, clockFor, invalidText, tidy, type FormulaCore, type FormulaImpl } from './elementwise';
 import { FormulaError } from './formula-error';
@@ -47,6 +47,7 @@ export const PROMO_TYPES: Readonly<Record<PromoKind, readonly string[]>> = {
 };
 
 const KIND_CODES: readonly PromoKind[] = ['price', 'lightning', 'noCode', 'unrestricted', 'preferential', 'exclusive'];
+const KIND_INDEX = Object.fromEntries(KIND_CODES.map((kind, i) => [kind, i])) as Readonly<Record<PromoKind, number>>;
 const TYPE_BY_KEY = new Map<string, number>(KIND_CODES.flatMap((kind, code) => PROMO_TYPES[kind].map((word) => [textKey(word), code] as const)));
 
 /** Reads a promotion type (`Coupon`, `Lightning Deal`, `7-Day Deal`, 优惠券, 秒杀 …) as its kind. */
@@ -74,9 +75,7 @@ export interface ActiveDiscounts {
  * to the original price), capped at 100 %.
  */
 export function stackDiscounts(d: ActiveDiscounts): number {
-  const codes = Math.max(d.unrestricted + d.preferential, d.exclusive);
-  const sum = Math.max(d.price, d.lightning) + d.noCode + codes;
-  return Math.min(1, Math.max(0, Number(sum.toPrecision(12))));
+  return stackValues(d.price, d.lightning, d.noCode, d.unrestricted, d.preferential, d.exclusive);
 }
 
 /** One readable promotion row. */
@@ -122,24 +121,33 @@ export const promoStack: FormulaCore<'PROMO_STACK'> = {
     const dayFirst = options?.dayFirst === true;
     const allScalar = shapes.every((s) => s.scalar);
     const out: CellOut[][] = new Array(rows);
-    for (let r = 0; r < rows; r++) out[r] = new Array<CellOut>(cols).fill('');
+    for (let r = 0; r < rows; r++) out[r] = cols === 1 ? [''] : cols === 2 ? ['', ''] : ['', '', ''];
     checkBroadcastArgs(locale, args, shapes, rows > 1 || allScalar, rows > 1, clock, dayFirst);
 
+    // Each argument as a column to index, or its single value: the reading loop runs 100,000 times.
+    const columns = args.map((arg, i) => (shapes[i].rows > 1 ? (arg as unknown[][]) : null));
+    const singles = args.map((arg, i) => cellAt(arg, shapes[i], 0, 0));
     const at = (i: number, r: number): unknown => {
-      const v = cellAt(args[i], shapes[i], r, 0);
-      if (typeof v === 'string' && v.charCodeAt(0) === 35) checkErrorCell(locale, 'PROMO_STACK', PARAMS[i], i, v, shapes[i].rows === 1 ? 0 : r, 0);
+      const column = columns[i];
+      let v: unknown = singles[i];
+      if (column !== null) {
+        const line = column[r];
+        v = Array.isArray(line) ? line[0] : line;
+      }
+      if (typeof v === 'string' && v.charCodeAt(0) === 35) checkErrorCell(locale, 'PROMO_STACK', PARAMS[i], i, v, column === null ? 0 : r, 0);
       return v;
     };
     const varying = shapes.map((s) => s.rows > 1);
     const decides = varying.slice(0, REQUIRED).includes(true) ? varying.map((v, i) => v && i < REQUIRED) : varying.map((_, i) => i < REQUIRED);
     const dates = dateReader(clock, dayFirst);
+    const texts = textReaders();
     const groups = new Map<string, Promo[]>();
-    const lists = new Float64Array(rows);
+    const lists = zeros(rows);
     for (let r = 0; r < rows; r++) {
       let filled = false;
       for (let i = 0; i < args.length && !filled; i++) filled = decides[i] && !isBlankCell(at(i, r));
       if (!filled) continue;
-      const read = readPromo(locale, args.length, (i) => at(i, r), dates);
+      const read = readPromo(locale, args.length, (i) => at(i, r), dates, texts);
       if (typeof read === 'string') {
         out[r][0] = read;
         continue;
@@ -160,8 +168,9 @@ export const promoStack: FormulaCore<'PROMO_STACK'> = {
           line[0] = t(locale, 'cell.dealConflict');
           return;
         }
-        const depth = Number(deepest[i].toPrecision(12));
-        line[0] = tidy(depth);
+        // Already a finite share rounded to 12 decimals.
+        const depth = deepest[i];
+        line[0] = depth === 0 ? 0 : depth;
         if (!hasList) return;
         const lowest = Number((lists[promo.index] * (1 - depth)).toPrecision(12));
         line[1] = tidy(lowest);
@@ -179,10 +188,13 @@ function outputColumns(argCount: number): number {
   return argCount > FLOOR ? 3 : argCount > LIST ? 2 : 1;
 }
 
-// Blank as every formula reads it: empty, or a placeholder such as "--" or "N/A".
+// Blank as every formula reads it: empty, or a placeholder such as "--" or "N/A" (all short: an
+// ASIN or a date is never one, and is not normalised to find out).
 function isBlankCell(v: unknown): boolean {
   if (v === '' || v === null || v === undefined) return true;
-  return typeof v === 'string' && readNumber(v).kind === 'blank';
+  if (typeof v !== 'string') return false;
+  const s = v.trim();
+  return s === '' || (s.length <= 4 && isNoValueText(s));
 }
 
 /**
@@ -199,6 +211,33 @@ function dateReader(clock: WallClock, dayFirst: boolean): (cell: unknown) => Num
       memo.set(cell, read);
     }
     return read;
+  };
+}
+
+/** ASINs and promotion types, read once per distinct text (a column repeats them). */
+interface TextReaders {
+  readonly asin: (cell: unknown) => string;
+  readonly kind: (cell: unknown) => PromoKind | undefined;
+}
+
+function textReaders(): TextReaders {
+  const asins = new Map<unknown, string>();
+  const kinds = new Map<unknown, PromoKind | undefined>();
+  return {
+    asin: (cell) => {
+      let key = asins.get(cell);
+      if (key === undefined) {
+        key = isBlankCell(cell) ? '' : String(cell).normalize('NFKC').trim().toUpperCase();
+        asins.set(cell, key);
+      }
+      return key;
+    },
+    kind: (cell) => {
+      if (kinds.has(cell)) return kinds.get(cell);
+      const kind = readPromoKind(cell);
+      kinds.set(cell, kind);
+      return kind;
+    },
   };
 }
 
@@ -233,14 +272,14 @@ function readPromo(
   argCount: number,
   raw: (i: number) => unknown,
   dates: (cell: unknown) => NumberCell,
+  texts: TextReaders,
 ): { asin: string; kind: number; start: number; end: number; discount: number; list: number } | string {
   const missing = (i: number) => t(locale, 'cell.missing', { param: PARAMS[i] });
-  const asinCell = raw(ASIN);
-  const asin = isBlankCell(asinCell) ? '' : String(asinCell).normalize('NFKC').trim().toUpperCase();
+  const asin = texts.asin(raw(ASIN));
   if (asin === '') return missing(ASIN);
   const typeCell = raw(TYPE);
   if (isBlankCell(typeCell)) return missing(TYPE);
-  const kind = readPromoKind(typeCell);
+  const kind = texts.kind(typeCell);
   if (kind === undefined) return t(locale, 'cell.promoType', { text: String(typeCell) });
   const start = dates(raw(START));
   if (start.kind === 'blank') return missing(START);
@@ -270,7 +309,7 @@ function readPromo(
   // A date without a time ends at the end of that day; a blank end never ends.
   const endExclusive = end.kind === 'blank' ? Infinity : end.value % MS_PER_DAY === 0 ? end.value + MS_PER_DAY : end.value;
   if (endExclusive <= start.value) return t(locale, 'cell.endsBeforeStart');
-  return { asin, kind: KIND_CODES.indexOf(kind), start: start.value, end: endExclusive, discount, list };
+  return { asin, kind: KIND_INDEX[kind], start: start.value, end: endExclusive, discount, list };
 }
 
 function problem(locale: Locale, key: MessageKey, cell: Extract<NumberCell, { kind: 'invalid' }>): string {
@@ -291,7 +330,9 @@ const UNRESTRICTED = KIND_CODES.indexOf('unrestricted');
  */
 function deepestStacks(group: readonly Promo[]): { deepest: number[]; conflict: boolean[] } {
   if (group.length === 1) return { deepest: [group[0].discount], conflict: [false] };
-  const times = Float64Array.from(group.flatMap((p) => [p.start, p.end])).sort();
+  const times: number[] = [];
+  for (const p of group) times.push(p.start, p.end);
+  times.sort((a, b) => a - b);
   const unique: number[] = [];
   for (const x of times) if (unique.length === 0 || unique[unique.length - 1] !== x) unique.push(x);
   const position = (x: number): number => {
@@ -306,8 +347,8 @@ function deepestStacks(group: readonly Promo[]): { deepest: number[]; conflict: 
   };
   const segments = unique.length - 1;
   const spans = group.map((p) => [position(p.start), position(p.end)] as const);
-  const sums = [new Float64Array(segments + 1), new Float64Array(segments + 1)];
-  const counts = [new Int32Array(segments + 1), new Int32Array(segments + 1)];
+  const sums = [zeros(segments + 1), zeros(segments + 1)];
+  const counts = [zeros(segments + 1), zeros(segments + 1)];
   group.forEach((p, i) => {
     const [from, to] = spans[i];
     if (p.kind === NO_CODE || p.kind === UNRESTRICTED) {
@@ -321,41 +362,62 @@ function deepestStacks(group: readonly Promo[]): { deepest: number[]; conflict: 
       delta[to]--;
     }
   });
-  const maxOf = (kind: PromoKind) => paintMax(segments, group, spans, KIND_CODES.indexOf(kind));
+  const maxOf = (kind: PromoKind) => paintMax(segments, group, spans, KIND_INDEX[kind]);
   const price = maxOf('price');
   const lightning = maxOf('lightning');
   const preferential = maxOf('preferential');
   const exclusive = maxOf('exclusive');
   const noCode = runningSum(sums[0], segments);
   const unrestricted = runningSum(sums[1], segments);
-  const depth = new Float64Array(segments);
+  const depth = zeros(segments);
   // Conflicting segments before j, so a row asks "any conflict in my span?" in O(1).
-  const conflictsBefore = new Int32Array(segments + 1);
+  const conflictsBefore = zeros(segments + 1);
   let prices = 0;
   let deals = 0;
   for (let j = 0; j < segments; j++) {
     prices += counts[0][j];
     deals += counts[1][j];
     conflictsBefore[j + 1] = conflictsBefore[j] + (prices > 0 && deals > 0 ? 1 : 0);
-    depth[j] = stackDiscounts({
-      price: price[j],
-      lightning: lightning[j],
-      noCode: noCode[j],
-      unrestricted: unrestricted[j],
-      preferential: preferential[j],
-      exclusive: exclusive[j],
-    });
+    depth[j] = stackValues(price?.[j] ?? 0, lightning?.[j] ?? 0, noCode[j], unrestricted[j], preferential?.[j] ?? 0, exclusive?.[j] ?? 0);
   }
-  const table = sparseMax(depth);
+  const deepest = maxOverSpans(depth, spans);
   return {
-    deepest: spans.map(([from, to]) => table(from, to - 1)),
+    deepest,
     conflict: group.map((p, i) => (p.kind === PRICE || p.kind === LIGHTNING) && conflictsBefore[spans[i][1]] - conflictsBefore[spans[i][0]] > 0),
   };
 }
 
+/** {@link stackDiscounts} on plain numbers: it runs for every time segment of every ASIN. */
+function stackValues(price: number, lightning: number, noCode: number, unrestricted: number, preferential: number, exclusive: number): number {
+  const codes = Math.max(unrestricted + preferential, exclusive);
+  const sum = Math.max(price, lightning) + noCode + codes;
+  return Math.min(1, Math.max(0, round12(sum)));
+}
+
+/**
+ * A share rounded to 12 decimals, so 0.1 + 0.2 is 0.3 — numerically: rounding through a string
+ * (toPrecision) on every segment and row is the costliest step of a 100,000-row call.
+ */
+function round12(x: number): number {
+  return Math.round(x * 1e12) / 1e12;
+}
+
+/** The maximum of `values` over each span [from, to): directly for a few segments, else by a sparse table. */
+function maxOverSpans(values: number[], spans: readonly (readonly [number, number])[]): number[] {
+  if (values.length <= 64) {
+    return spans.map(([from, to]) => {
+      let best = 0;
+      for (let j = from; j < to; j++) if (values[j] > best) best = values[j];
+      return best;
+    });
+  }
+  const table = sparseMax(values);
+  return spans.map(([from, to]) => table(from, to - 1));
+}
+
 /** The running sum of `delta` over segments, compensated (Neumaier) so thousands of +d/−d leave no drift. */
-function runningSum(delta: Float64Array, segments: number): Float64Array {
-  const out = new Float64Array(segments);
+function runningSum(delta: number[], segments: number): number[] {
+  const out = zeros(segments);
   let sum = 0;
   let carry = 0;
   for (let j = 0; j < segments; j++) {
@@ -363,21 +425,23 @@ function runningSum(delta: Float64Array, segments: number): Float64Array {
     const next = sum + x;
     carry += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
     sum = next;
-    out[j] = Math.max(0, Number((sum + carry).toPrecision(12)));
+    out[j] = Math.max(0, round12(sum + carry));
   }
   return out;
 }
 
 /**
- * The largest discount of kind `kind` active in each segment: promotions of that kind, largest
- * first, each paint the segments of their span not painted yet (a union-find "next unpainted").
+ * The largest discount of kind `kind` active in each segment (null when the group has none of that
+ * kind): promotions of that kind, largest first, each paint the segments of their span not painted
+ * yet (a union-find "next unpainted").
  */
-function paintMax(segments: number, group: readonly Promo[], spans: readonly (readonly [number, number])[], kind: number): Float64Array {
-  const out = new Float64Array(segments);
-  const members = group.map((_, i) => i).filter((i) => group[i].kind === kind);
-  if (members.length === 0) return out;
+function paintMax(segments: number, group: readonly Promo[], spans: readonly (readonly [number, number])[], kind: number): number[] | null {
+  const members: number[] = [];
+  for (let i = 0; i < group.length; i++) if (group[i].kind === kind) members.push(i);
+  if (members.length === 0) return null;
+  const out = zeros(segments);
   members.sort((a, b) => group[b].discount - group[a].discount);
-  const next = new Int32Array(segments + 1);
+  const next = zeros(segments + 1);
   for (let j = 0; j <= segments; j++) next[j] = j;
   const find = (j: number): number => {
     let root = j;
@@ -399,13 +463,21 @@ function paintMax(segments: number, group: readonly Promo[], spans: readonly (re
   return out;
 }
 
+/**
+ * An array of `n` zeros. Plain arrays, not typed ones: an ASIN has a few dozen time segments, and
+ * allocating thousands of small typed arrays per call costs more than the arithmetic on them.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** Range-maximum queries over `values` in O(1) after an O(n log n) build. */
-function sparseMax(values: Float64Array): (from: number, to: number) => number {
-  const levels: Float64Array[] = [values];
+function sparseMax(values: number[]): (from: number, to: number) => number {
+  const levels: number[][] = [values];
   for (let width = 2; width <= values.length; width *= 2) {
     const prev = levels[levels.length - 1];
     const half = width / 2;
-    const next = new Float64Array(values.length - width + 1);
+    const next = zeros(values.length - width + 1);
     for (let i = 0; i < next.length; i++) next[i] = Math.max(prev[i], prev[i + half]);
     levels.push(next);
   }
