@@ -58,7 +58,7 @@ export function evaluateFormula(name: string, args: readonly unknown[], locale: 
  */
 function withSheetRow(locale: Locale, err: CellErrorInRange): string {
   const { fn, param, argIndex, row, error } = err.where;
-  let formula = '';
+  let formula: string;
   try {
     const range = SpreadsheetApp.getActiveRange();
     formula = range ? range.getFormula() : '';

@@ -138,3 +138,35 @@ describe('service calls per custom-function call', () => {
     expect(Object.values(fallback).reduce((a, b) => a + b, 0)).toBe(5);
   });
 });
+
+describe('an error cell named with its sheet row', () => {
+  // Sheets hands a custom function an error cell inside a range as the error's text; a literal
+  // "#DIV/0!" text cell reaches it the same way in the local runtime.
+  const sheet = (name: string) => ({
+    ...book(),
+    sheets: [{ name, cells: { B12: 5, B13: 6, D12: 40, D13: "'#DIV/0!", F12: '=ACOS_ADS(B12:B13, D12:D13)' } }],
+  });
+
+  it('says "#DIV/0! in ad_sales, row 13", reading the calling cell’s formula only on the error path', () => {
+    const addon = loadAddon({ book: sheet('Ads') });
+    expect(addon.formula('=F12', 'Ads')).toBe('#ERROR! ACOS_ADS: #DIV/0! in ad_sales, row 13. Fix that cell, or wrap its formula in IFERROR.');
+    const run = addon.log.filter((r) => r.name === 'ACOS_ADS').at(-1);
+    expect(run?.calls).toEqual({ 'Session.getActiveUserLocale': 1, 'SpreadsheetApp.getActiveRange': 1, 'Range.getFormula': 1 });
+  });
+
+  it('finds the calling cell on a tab whose name needs quotes', () => {
+    const addon = loadAddon({ book: sheet("Ads 'Nov'") });
+    expect(addon.formula('=F12', "Ads 'Nov'")).toMatch(/#DIV\/0! in ad_sales, row 13\./);
+  });
+
+  it('falls back to the item’s place when the range is an expression', () => {
+    const addon = loadAddon({ book: { ...book(), sheets: [{ name: 'S', cells: { B2: 5, D2: "'#N/A", F2: '=ACOS_ADS(B2:B2, IF(1, D2:D2))' } }] } });
+    expect(addon.formula('=F2')).toBe('#ERROR! ACOS_ADS: #N/A in ad_sales, item 1 of the range. Fix that cell, or wrap its formula in IFERROR.');
+  });
+
+  it('costs no extra call when no cell is in error', () => {
+    const addon = loadAddon({ book: { ...book(), sheets: [{ name: 'S', cells: { B2: 5, D2: 40, F2: '=ACOS_ADS(B2:B2, D2:D2)' } }] } });
+    expect(addon.formula('=F2')).toBe(0.125);
+    expect(addon.log.filter((r) => r.name === 'ACOS_ADS').at(-1)?.calls).toEqual({ 'Session.getActiveUserLocale': 1 });
+  });
+});

@@ -14,8 +14,11 @@ type InterpreterState = never;
 
 /** What the engine needs from a loaded add-on to evaluate one of its custom functions. */
 export interface CustomFunctionHost {
-  /** Runs the custom function as Sheets would: a separate read-only execution. Throws its error. */
-  callCustom(name: string, args: unknown[]): unknown;
+  /**
+   * Runs the custom function as Sheets would: a separate read-only execution, whose active range is
+   * the calling cell (`caller`: the engine's sheet id, 0-based row and column). Throws its error.
+   */
+  callCustom(name: string, args: unknown[], caller?: { sheet: number; row: number; col: number }): unknown;
   /** The spill size the function will return for arguments of these shapes. */
   resultShape(name: string, shapes: { rows: number; cols: number; scalar: boolean }[]): { rows: number; cols: number };
   /** A serial date number → the Date a script sees (wall time in the spreadsheet's zone). */
@@ -91,7 +94,8 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
       const dateOut = (value: unknown) =>
         isDateValue(value) ? this.returnNumberWrapper(host().toSerial(value as Date), 'NUMBER_DATE' as never) : toEngineValue(value);
       try {
-        const out = host().callCustom(ast.procedureName, args.map(toSheetsArg));
+        const caller = (state as unknown as { formulaAddress?: { sheet: number; row: number; col: number } }).formulaAddress;
+        const out = host().callCustom(ast.procedureName, args.map(toSheetsArg), caller);
         if (Array.isArray(out)) {
           const rows = out.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(dateOut));
           if (rows.length === 1 && rows[0].length === 1) return rows[0][0] as never;
