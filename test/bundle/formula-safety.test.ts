@@ -68,6 +68,38 @@ describe('issue 7, typed into a cell', () => {
   });
 });
 
+describe('issue 7’s other points, typed into a cell', () => {
+  it('applies the fee table in force on the date asked', () => {
+    expect(cell('=AGED_SURCHARGE(280, 1, 10, "2023-06-01")')).toBeCloseTo(38, 10);
+    expect(cell('=AGED_SURCHARGE(280, 1, 10, "2026-06-01")')).toBeCloseTo(54.5, 10);
+    expect(cell('=AGED_SURCHARGE(500, 0.01, 10, "2026-06-01")')).toBeCloseTo(3.5, 10);
+    expect(cell('=LOW_INVENTORY_FEE_RISK(18, 18, 12)')).toBe(false);
+  });
+
+  it('stacks promotions by Amazon’s rules, reading each row’s type', () => {
+    const addon = loadAddon({
+      book: {
+        ...book(),
+        sheets: [
+          {
+            name: 'Promotions',
+            cells: {
+              A2: 'B0A', B2: '7-Day Deal', C2: "'2026-11-20", D2: "'2026-11-30", E2: 0.2,
+              A3: 'B0A', B3: 'Coupon', C3: "'2026-11-25", D3: "'2026-11-28", E3: 0.05,
+              A4: 'B0B', B4: 'Lightning Deal', C4: "'2026-11-20", D4: "'2026-11-21", E4: 0.3,
+              A5: 'B0B', B5: 'Sale price', C5: "'2026-11-01", D5: "'2026-11-30", E5: 0.1,
+              G2: '=PROMO_STACK(A2:A, B2:B, C2:C, D2:D, E2:E, 40, 31)',
+            },
+          },
+        ],
+      },
+    });
+    expect(addon.formula('={G2, H2, I2}', 'Promotions')).toEqual([[0.25, 30, true]]);
+    expect(addon.formula('=G3', 'Promotions')).toBe(0.25);
+    expect(addon.formula('=G4', 'Promotions')).toBe('conflict: a Lightning Deal cannot run with a price discount');
+  });
+});
+
 describe('issue 7, through the built bundle', () => {
   it('names an error cell inside a range with its own name and its place (Sheets passes the error’s text)', () => {
     const addon = loadAddon({ book: book() });
@@ -168,5 +200,15 @@ describe('an error cell named with its sheet row', () => {
     const addon = loadAddon({ book: { ...book(), sheets: [{ name: 'S', cells: { B2: 5, D2: 40, F2: '=ACOS_ADS(B2:B2, D2:D2)' } }] } });
     expect(addon.formula('=F2')).toBe(0.125);
     expect(addon.log.filter((r) => r.name === 'ACOS_ADS').at(-1)?.calls).toEqual({ 'Session.getActiveUserLocale': 1 });
+  });
+});
+
+describe('the bundle', () => {
+  it('carries no formula docs beyond the one-line JSDoc of each stub (Code.js size is custom-function latency)', async () => {
+    const { distFile } = await import('./load');
+    const code = distFile('Code.js');
+    for (const docOnly of ['The average of an ACOS column', 'Sources: ', 'Text dates are read in the spreadsheet', 'PARAM_DOCS', 'whichever is greater']) {
+      expect(code, docOnly).not.toContain(docOnly);
+    }
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, FORMULAS } from '../../../src/core/formulas/catalog';
 import { FORMULA_CORES } from '../../../src/core/formulas/registry';
 import { PARAM_DOCS } from '../../../src/core/formulas/params.doc';
+import { AD_RATIO_DOCS } from '../../../src/core/formulas/ad-ratios.doc';
+import type { DocsOf, FormulaDoc } from '../../../src/core/formulas/doc-text';
+import type { FormulaName } from '../../../src/core/formulas/registry';
 import { MESSAGES } from '../../../src/core/i18n/messages';
 import { traditionalProblems } from '../../../src/core/i18n/traditional';
 
@@ -167,6 +170,21 @@ describe('the formula catalog', () => {
     const zh = (FORMULAS.find((f) => f.name === 'AGED_SURCHARGE')?.caveats ?? []).map((c) => c.zh).join('');
     expect(zh).toMatch(/自 2026-01-15（部分确认） 起：/);
     expect(caveats('LOW_INVENTORY_FEE_RISK')).toMatch(/Exempt from 2024-05-15: fewer than 20 units shipped in the past 7 days \(secondary sources; unconfirmed/);
+  });
+});
+
+describe('docs typed by the registry’s names (type tests: `npm run typecheck` fails if these compile)', () => {
+  it('a catalog that leaves a formula without docs does not compile', () => {
+    // @ts-expect-error only the ad ratios' docs: every other formula is missing
+    const partial: { readonly [K in FormulaName]: FormulaDoc } = { ...AD_RATIO_DOCS };
+    expect(Object.keys(partial)).toContain('ACOS_ADS');
+  });
+
+  it('docs for a name that is not a formula do not compile', () => {
+    const doc: FormulaDoc = AD_RATIO_DOCS.ACOS_ADS;
+    // @ts-expect-error ACOS is Sheets' arc-cosine, not one of ours
+    const stray = { ACOS: doc } satisfies DocsOf;
+    expect(stray.ACOS).toBe(doc);
   });
 });
 
