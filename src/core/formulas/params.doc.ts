@@ -8,7 +8,14 @@ import type { ParamDoc } from './doc-text';
 export const PARAM_DOCS: Readonly<Record<string, ParamDoc>> = {
   ad: { description: { en: 'The ad-attributed part of the same', zh: '其中广告归因的部分', zhTW: '其中廣告歸因的部分' }, example: 'G2:G' },
   ad_sales: { description: { en: 'Ad-attributed sales (7-day for Sponsored Products, 14-day for Sponsored Brands)', zh: '广告销售额（SP 为 7 天归因，SB 为 14 天）', zhTW: '廣告銷售額（SP 為 7 天歸因，SB 為 14 天）' }, example: 'G2:G' },
-  as_of: { description: { en: 'The date the stock count is from: a date cell, TODAY() or text like 2026-11-27 (a bare number below 366 is not a date)', zh: '库存数据的日期：日期单元格、TODAY() 或 2026-11-27 这样的文字（小于 366 的纯数字不算日期）', zhTW: '庫存資料的日期：日期儲存格、TODAY() 或 2026-11-27 這樣的文字（小於 366 的純數字不算日期）' }, example: 'TODAY()' },
+  as_of: {
+    description: {
+      en: 'The date the figures are from (the stock count; for a fee, the day whose table applies): a date cell, TODAY() or text like 2026-11-27 (a bare number below 366 is not a date)',
+      zh: '数据对应的日期（库存盘点日；费用则为适用哪张费率表的日期）：日期单元格、TODAY() 或 2026-11-27 这样的文字（小于 366 的纯数字不算日期）',
+      zhTW: '資料對應的日期（庫存盤點日；費用則為適用哪張費率表的日期）：日期儲存格、TODAY() 或 2026-11-27 這樣的文字（小於 366 的純數字不算日期）',
+    },
+    example: 'TODAY()',
+  },
   asins: { description: { en: 'ASIN (or SKU) of each promotion', zh: '每个促销的 ASIN（或 SKU）', zhTW: '每個促銷的 ASIN（或 SKU）' }, example: 'B2:B' },
   available: { description: { en: 'Units available to sell', zh: '可售库存数量', zhTW: '可售庫存數量' }, example: 'C2:C' },
   average_on_hand: { description: { en: 'Average units on hand over the same period', zh: '同期平均在库件数', zhTW: '同期平均在庫件數' }, example: 'D2:D' },
