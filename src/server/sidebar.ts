@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { t } from '../core/i18n/messages';
 import { FORMULA_CORES, findFormula } from '../core/formulas/registry';
-import { formulaOptions } from './custom-functions';
+import { evaluateFormula } from './custom-functions';
 import { isDate } from '../core/values/read-number';
 import type { CellOut } from '../core/values/grid';
 import { UserError } from './boundary';
@@ -49,10 +49,8 @@ export function setUserLocale(locale: string): SidebarState {
  * cannot carry a Date, and an ISO instant would show the day before east of Greenwich).
  */
 export function calculate(name: string, args: unknown[]): string | number | boolean {
-  const entry = findFormula(name);
-  if (!entry) throw new UserError('error.unknownFormula', { name });
-  const options = formulaOptions(name);
-  const value = entry.impl(userLocale(), args, options);
+  if (!findFormula(name)) throw new UserError('error.unknownFormula', { name });
+  const value = evaluateFormula(name, args, userLocale());
   const cell: CellOut = Array.isArray(value) ? value[0][0] : value;
-  return isDate(cell) ? Utilities.formatDate(cell, options.timeZone ?? Session.getScriptTimeZone(), 'yyyy-MM-dd') : cell;
+  return isDate(cell) ? Utilities.formatDate(cell, SpreadsheetApp.getActive().getSpreadsheetTimeZone(), 'yyyy-MM-dd') : cell;
 }

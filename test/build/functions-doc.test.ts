@@ -31,12 +31,25 @@ describe('FUNCTIONS.md', () => {
       const section = sections.get(heading) ?? '';
       for (const category of CATEGORIES) expect(section).toContain(`### ${category.title[key]}\n`);
       for (const f of FORMULAS) {
-        expect(section).toContain(`#### ${f.name}(${f.params.map((p) => p.name).join(', ')})`);
+        expect(section).toContain(`#### ${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`);
         expect(section).toContain(f.summary[key]);
         expect(section).toContain(f.returns[key]);
         for (const p of f.params) expect(section).toContain(p.description[key].replace(/\|/g, '\\|'));
+        for (const c of f.caveats ?? []) expect(section).toContain(`- ${c[key]}`);
       }
     }
+  });
+
+  it('shows the caveats operators asked for: stacking rules, fee dates and sources, text dates, blank versus zero', async () => {
+    const doc = await generator.generateFunctionsDoc();
+    expect(doc).toContain('A Lightning Deal cannot run with a price discount');
+    expect(doc).toMatch(/From 2026-01-15 \(partly confirmed\): .*456\+ days \$7\.90\/cu ft or \$0\.35\/unit/);
+    expect(doc).toContain('Sources: Seller Central help GJ9NNG7RK4TU6E3Z');
+    expect(doc).toContain('Text dates are read in the spreadsheet’s locale');
+    expect(doc).toContain('Blank is not zero');
+    expect(doc).toContain('The average of an ACOS column is not the account’s ACOS');
+    expect(doc).toContain('#### AGED_SURCHARGE(days_in_stock, cubic_feet, units, [as_of], [category])');
+    expect(doc).toContain('| `as_of` (optional) |');
   });
 
   it('notes in every language how separators are read: US-first, and 0,125 is 0.125', async () => {

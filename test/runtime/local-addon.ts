@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { Kernel, countCalls, modelledMs, type AuthModeName, type Execution, type ExecutionKind } from './kernel';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet/spreadsheet';
+import type { FakeRange } from './spreadsheet/range';
+import { columnLetters } from './spreadsheet/a1';
 import { registerEngineFunctions } from './spreadsheet/engine-functions';
 import { dateToSerial, serialToDate } from './spreadsheet/dates';
 import { formatValue } from './spreadsheet/number-format';
@@ -106,7 +108,7 @@ export class LocalAddon {
     // The sheets are filled only once the bundle is loaded: formulas calling it evaluate as they load.
     this.book = emptyWorkbookFor(this.file);
     this.spreadsheet = new FakeSpreadsheet(this.kernel, this.book, spreadsheetId);
-    const spreadsheetApp = new FakeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui());
+    const spreadsheetApp = new ActiveRangeSpreadsheetApp(this.kernel, this.spreadsheet, () => this.services.ui(), () => this.callingCell);
     this.membrane = new Membrane(() => context);
     // Every service the bundle sees goes through the membrane, as SpreadsheetApp does.
     const globals: Record<string, object> = { SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') };
@@ -116,7 +118,7 @@ export class LocalAddon {
     });
     this.context = context;
     this.book.attach({
-      callCustom: (name, args) => this.runCustomFunction(name, args),
+      callCustom: (name, args, caller) => this.runCustomFunction(name, args, caller && `'${(this.book.engine.getSheetName(caller.sheet) ?? '').replace(/'/g, "''")}'!${columnLetters(caller.col + 1)}${caller.row + 1}`),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
       toSerial: (date) => dateToSerial(date, this.book.timeZone),
       now: () => this.kernel.executionNow(),
@@ -224,12 +226,24 @@ export class LocalAddon {
     return report.value as T;
   }
 
-  /** Sheets running a custom function from a cell: a read-only execution with a 30 s budget. */
-  runCustomFunction(name: string, args: unknown[]): unknown {
-    const report = this.execute(name, 'custom-function', 'CUSTOM_FUNCTION', () => this.invoke(name, args));
-    if (report.error !== undefined) throw new Error(report.error);
-    return report.value;
+  /**
+   * Sheets running a custom function from a cell: a read-only execution with a 30 s budget, whose
+   * active range is the calling cell (`caller`, A1 with its sheet) when it runs from one.
+   */
+  runCustomFunction(name: string, args: unknown[], caller?: string): unknown {
+    const previous = this.callingCell;
+    this.callingCell = caller ?? null;
+    try {
+      const report = this.execute(name, 'custom-function', 'CUSTOM_FUNCTION', () => this.invoke(name, args));
+      if (report.error !== undefined) throw new Error(report.error);
+      return report.value;
+    } finally {
+      this.callingCell = previous;
+    }
   }
+
+  /** The cell whose formula is running a custom function right now (what getActiveRange returns then). */
+  private callingCell: string | null = null;
 
   /**
    * Evaluates a formula typed into a scratch cell of a sheet (the first by default), just past its
@@ -286,6 +300,28 @@ export class LocalAddon {
   /** The workbook file as it stands (what the runner saves back). */
   toFile(): WorkbookFile {
     return workbookToFile(this.book, { ...this.services.persistentState(), clock: this.kernel.now().toISOString(), user: this.file.user, addonEnabled: this.file.addonEnabled });
+  }
+}
+
+/**
+ * SpreadsheetApp as a loaded add-on sees it, with `getActiveRange`: in a custom function the calling
+ * cell (documented for custom functions; an add-on reads its formula to name a row in a message),
+ * otherwise A1 of the active sheet, as the runtime models no selection.
+ */
+class ActiveRangeSpreadsheetApp extends FakeSpreadsheetApp {
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly book: FakeSpreadsheet,
+    ui: () => unknown,
+    private readonly calling: () => string | null,
+  ) {
+    super(kernel, book, ui);
+  }
+
+  getActiveRange(): FakeRange {
+    this.kernel.call('SpreadsheetApp.getActiveRange');
+    const a1 = this.calling();
+    return a1 === null ? this.book.activeSheet().rangeAt('A1') : this.book.activeSheet().rangeAt(a1);
   }
 }
 

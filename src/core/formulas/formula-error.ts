@@ -11,3 +11,19 @@ export class FormulaError extends Error {
     this.name = 'FormulaError';
   }
 }
+
+/**
+ * An error cell (`#DIV/0!`, `#N/A` …) inside a range argument. Its message names the error, the
+ * parameter and the cell's place in the range; the server, which can read the calling cell's
+ * formula, may say the sheet row instead ({@link CellErrorInRange.where}).
+ */
+export class CellErrorInRange extends FormulaError {
+  /** Where the error cell is: the argument (0-based), and its row and column inside that argument. */
+  readonly where: { readonly fn: string; readonly param: string; readonly argIndex: number; readonly row: number; readonly col: number; readonly error: string };
+
+  constructor(locale: Locale, fn: string, param: string, argIndex: number, row: number, col: number, error: string) {
+    super(locale, 'error.cellErrorItem', { fn, param, error, item: row + 1 });
+    this.name = 'CellErrorInRange';
+    this.where = { fn, param, argIndex, row, col, error };
+  }
+}

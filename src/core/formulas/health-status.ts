@@ -132,20 +132,21 @@ export function healthStatus(metric: HealthMetric, value: number): HealthStatusK
  */
 export const healthStatusFormula = elementwise({
   name: 'HEALTH_STATUS',
+  writesWords: true,
   inputs: [
     { name: 'metric', read: readMetric, invalidKey: 'cell.metric', hintKey: 'hint.metric', required: true, setting: true },
     { name: 'value', read: readHealthValue, invalidKey: 'cell.notRate' },
   ],
-  compute: ([index, raw], { locale }, cells) => {
+  compute: ([index, raw], { locale, words }, cells) => {
     const metric = HEALTH_METRICS[index];
     if (metric.target === 'score') {
-      return raw < 0 ? t(locale, 'cell.negative', { text: raw }) : t(locale, healthStatus(metric, raw));
+      return raw < 0 ? t(locale, 'cell.negative', { text: raw }) : t(words, healthStatus(metric, raw));
     }
     const read = cells[1];
     const plain = !(read.kind === 'number' && read.percentText === true);
     if (plain && isAmbiguousRate(metric, raw)) return t(locale, 'cell.percentOrFraction', percentOrFraction(raw));
     const rate = readFraction(raw);
     if (rate.kind !== 'number') return t(locale, 'cell.notRate', { text: raw });
-    return t(locale, healthStatus(metric, rate.value));
+    return t(words, healthStatus(metric, rate.value));
   },
 });

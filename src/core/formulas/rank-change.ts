@@ -40,14 +40,15 @@ function positiveRank(value: number, cell: unknown): NumberCell {
  */
 export const rankChange = elementwise({
   name: 'RANK_CHANGE',
+  writesWords: true,
   inputs: [
     { name: 'previous', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank', pending: true },
     { name: 'current', read: readRank, invalidKey: 'cell.rank', hintKey: 'hint.rank', pending: true },
   ],
-  compute: ([previous, current], { locale }) => {
+  compute: ([previous, current], { words }) => {
     if (previous === UNRANKED && current === UNRANKED) return NOT_DEFINED;
-    if (previous === UNRANKED) return t(locale, 'rank.entered');
-    if (current === UNRANKED) return t(locale, 'rank.dropped');
+    if (previous === UNRANKED) return t(words, 'rank.entered');
+    if (current === UNRANKED) return t(words, 'rank.dropped');
     return previous - current;
   },
 });

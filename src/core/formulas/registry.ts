@@ -4,7 +4,7 @@
  * generator and the tests import — they are a third of the bundle's weight otherwise, and every
  * custom-function call in Sheets loads the whole bundle. A unit test keeps the two lists equal.
  */
-import { acosAds, adSalesShare, cpa, cpc, ctr, cvr, roas, tacos } from './ad-ratios';
+import { acosAds, adSalesShare, cpa, cpc, ctr, cvr, roas, tacos, unitSessionPct } from './ad-ratios';
 import { daysOfStock } from './days-of-stock';
 import type { FormulaCore } from './elementwise';
 import { agedSurcharge, cubicFeet, lowInventoryFeeRisk, storageFee } from './fba-fees';
@@ -14,11 +14,11 @@ import { rankChange } from './rank-change';
 import { reorderPoint, reorderQty } from './reorder';
 import { safetyStock } from './safety-stock';
 import { sellThrough, weeksOfCover } from './stock-cover';
-import { stockoutDate } from './stockout-date';
-import { breakevenAcos, organic, profitPerUnit, suggestedBid, targetAcos } from './unit-economics';
+import { reorderByDate, stockoutDate } from './stockout-date';
+import { breakevenAcos, netProfitPerUnit, organic, profitPerUnit, roi, suggestedBid, targetAcos } from './unit-economics';
 
 /** Every custom function, in the order the docs list them. */
-export const FORMULA_CORES: readonly FormulaCore[] = [
+export const FORMULA_CORES = [
   acosAds,
   tacos,
   roas,
@@ -27,15 +27,19 @@ export const FORMULA_CORES: readonly FormulaCore[] = [
   cvr,
   cpa,
   adSalesShare,
+  unitSessionPct,
   organic,
   breakevenAcos,
   profitPerUnit,
+  netProfitPerUnit,
+  roi,
   targetAcos,
   suggestedBid,
   daysOfStock,
   reorderPoint,
   reorderQty,
   stockoutDate,
+  reorderByDate,
   safetyStock,
   sellThrough,
   weeksOfCover,
@@ -46,15 +50,12 @@ export const FORMULA_CORES: readonly FormulaCore[] = [
   promoStack,
   rankChange,
   healthStatusFormula,
-];
+] as const satisfies readonly FormulaCore[];
 
-const BY_NAME = new Map(FORMULA_CORES.map((f) => [f.name, f]));
+/** The name of one of our custom functions: the docs are typed by it, so a missing doc fails to compile. */
+export type FormulaName = (typeof FORMULA_CORES)[number]['name'];
 
-/**
- * Formulas that read date cells: the server passes them the spreadsheet's time zone, which costs
- * two service calls that the others skip (a Date's calendar day depends on the zone).
- */
-export const READS_DATES: ReadonlySet<string> = new Set(['STOCKOUT_DATE', 'STORAGE_FEE', 'PROMO_STACK']);
+const BY_NAME = new Map<string, FormulaCore>(FORMULA_CORES.map((f) => [f.name, f]));
 
 /** The formula called `name` (exact, as registered), or undefined. */
 export function findFormula(name: string): FormulaCore | undefined {

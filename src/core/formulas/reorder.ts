@@ -11,7 +11,7 @@ export const reorderPoint = elementwise({
   inputs: [
     { name: 'daily_sales', nonNegative: true, rowMean: true },
     { name: 'lead_time_days', nonNegative: true, required: true },
-    { name: 'safety_stock', nonNegative: true },
+    { name: 'safety_stock', nonNegative: true, whenBlank: 0 },
   ],
   compute: ([daily, lead, safety]) => daily * lead + safety,
 });
@@ -28,8 +28,8 @@ export const reorderQty = elementwise({
   inputs: [
     { name: 'daily_sales', nonNegative: true, rowMean: true },
     { name: 'cover_days', nonNegative: true, required: true },
-    { name: 'on_hand', nonNegative: true },
-    { name: 'inbound', nonNegative: true },
+    { name: 'on_hand', nonNegative: true, whenBlank: 0 },
+    { name: 'inbound', nonNegative: true, whenBlank: 0 },
   ],
   compute: ([daily, cover, onHand, inbound]) => Math.max(0, daily * cover - onHand - inbound),
 });

@@ -4,15 +4,16 @@ import { elementwise, NOT_DEFINED } from './elementwise';
 /**
  * BREAKEVEN_ACOS(price, unit_costs) — 盈亏平衡 ACOS: (price − per-unit costs before ads) ÷ price,
  * the ACOS at which ads eat the whole margin. `unit_costs` is one column or several (product,
- * referral fee, FBA fee, other) summed per row. Costs above the price give a negative result:
+ * referral fee, FBA fee, other) summed per row; a percent among them ("15%", a referral fee) is
+ * that share of the price, never $0.15. Costs above the price give a negative result:
  * the product loses money before any ad, and the formula says so rather than hiding it.
  * A zero price shows {@link NOT_DEFINED}.
  */
 export const breakevenAcos = elementwise({
   name: 'BREAKEVEN_ACOS',
   inputs: [
-    { name: 'price', nonNegative: true },
-    { name: 'unit_costs', nonNegative: true, rowSum: true },
+    { name: 'price', nonNegative: true, money: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true, money: true, shareOf: 0 },
   ],
   compute: ([price, costs]) => (price === 0 ? NOT_DEFINED : (price - costs) / price),
 });
@@ -24,8 +25,8 @@ export const breakevenAcos = elementwise({
 export const profitPerUnit = elementwise({
   name: 'PROFIT_PER_UNIT',
   inputs: [
-    { name: 'price', nonNegative: true },
-    { name: 'unit_costs', nonNegative: true, rowSum: true },
+    { name: 'price', nonNegative: true, money: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true, money: true, shareOf: 0 },
   ],
   compute: ([price, costs]) => price - costs,
 });
@@ -55,7 +56,7 @@ export const targetAcos = elementwise({
 export const suggestedBid = elementwise({
   name: 'SUGGESTED_BID',
   inputs: [
-    { name: 'price', nonNegative: true },
+    { name: 'price', nonNegative: true, money: true },
     { name: 'cvr', nonNegative: true, read: (cell) => readFraction(cell), invalidKey: 'cell.notRate', hintKey: 'hint.rate' },
     { name: 'target_acos', nonNegative: true, read: readRate },
   ],
@@ -74,4 +75,34 @@ export const organic = elementwise({
     { name: 'ad', nonNegative: true },
   ],
   compute: ([total, ad]) => total - ad,
+});
+
+/**
+ * NET_PROFIT_PER_UNIT(price, unit_costs, spend, units_sold) — profit per unit after ad cost: price −
+ * per-unit costs − ad spend ÷ units sold over the same period. No units sold with spend shows
+ * {@link NOT_DEFINED} (no unit to carry the spend); with no spend either it is price − costs.
+ */
+export const netProfitPerUnit = elementwise({
+  name: 'NET_PROFIT_PER_UNIT',
+  inputs: [
+    { name: 'price', nonNegative: true, money: true },
+    { name: 'unit_costs', nonNegative: true, rowSum: true, money: true, shareOf: 0 },
+    { name: 'spend', nonNegative: true, money: true },
+    { name: 'units_sold', nonNegative: true },
+  ],
+  compute: ([price, costs, spend, units]) => (units === 0 ? (spend === 0 ? price - costs : NOT_DEFINED) : price - costs - spend / units),
+});
+
+/**
+ * ROI(profit, landed_cost) — return on investment: profit ÷ landed cost (product + freight + duty to
+ * the warehouse), per unit or in total. A zero landed cost shows {@link NOT_DEFINED}; a loss gives a
+ * negative ROI.
+ */
+export const roi = elementwise({
+  name: 'ROI',
+  inputs: [
+    { name: 'profit', money: true },
+    { name: 'landed_cost', nonNegative: true, money: true },
+  ],
+  compute: ([profit, landed]) => (landed === 0 ? NOT_DEFINED : profit / landed),
 });

@@ -28,10 +28,30 @@ export const MESSAGES = {
   'cell.negative': { en: 'negative: {text}', 'zh-CN': '不能为负：{text}', 'zh-TW': '不能為負：{text}' },
   'cell.date': { en: 'a date, not a number', 'zh-CN': '这是日期，不是数字', 'zh-TW': '這是日期，不是數字' },
   'cell.boolean': { en: 'TRUE/FALSE, not a number', 'zh-CN': 'TRUE/FALSE 不是数字', 'zh-TW': 'TRUE/FALSE 不是數字' },
-  'error.arity': {
-    en: '{fn} needs {count} arguments: {fn}({params}).',
-    'zh-CN': '{fn} 需要 {count} 个参数：{fn}({params})。',
-    'zh-TW': '{fn} 需要 {count} 個參數：{fn}({params})。',
+  'error.missingArguments': {
+    en: '{fn} is missing {missing}: write {fn}({params}).',
+    'zh-CN': '{fn} 缺少参数 {missing}：请写成 {fn}({params})。',
+    'zh-TW': '{fn} 缺少引數 {missing}：請寫成 {fn}({params})。',
+  },
+  'error.tooManyArguments': {
+    en: '{fn} takes {count} arguments, not {given}: {fn}({params}).',
+    'zh-CN': '{fn} 只接受 {count} 个参数，而不是 {given} 个：{fn}({params})。',
+    'zh-TW': '{fn} 只接受 {count} 個引數，而不是 {given} 個：{fn}({params})。',
+  },
+  'error.crossedShapes': {
+    en: '{fn}: {param} is a row ({got}) but {other} is a column ({want}). Give columns of the same height, e.g. D2:D and E2:E.',
+    'zh-CN': '{fn}：{param} 是一行（{got}），而 {other} 是一列（{want}）。请给出同样高度的列，例如 D2:D 和 E2:E。',
+    'zh-TW': '{fn}：{param} 是一列橫向資料（{got}），而 {other} 是一欄（{want}）。請給出同樣高度的欄，例如 D2:D 和 E2:E。',
+  },
+  'error.cellErrorAt': {
+    en: '{fn}: {error} in {param}, row {row}. Fix that cell, or wrap its formula in IFERROR.',
+    'zh-CN': '{fn}：{param} 第 {row} 行是 {error}。请修正该单元格，或用 IFERROR 包住它的公式。',
+    'zh-TW': '{fn}：{param} 第 {row} 列是 {error}。請修正該儲存格，或用 IFERROR 包住它的公式。',
+  },
+  'error.cellErrorItem': {
+    en: '{fn}: {error} in {param}, item {item} of the range. Fix that cell, or wrap its formula in IFERROR.',
+    'zh-CN': '{fn}：{param} 区域中的第 {item} 项是 {error}。请修正该单元格，或用 IFERROR 包住它的公式。',
+    'zh-TW': '{fn}：{param} 範圍中的第 {item} 項是 {error}。請修正該儲存格，或用 IFERROR 包住它的公式。',
   },
   'error.shape': {
     en: '{fn}: {param} is {got} cells but the other ranges are {want}. Give ranges of the same size, e.g. D2:D and E2:E.',
@@ -69,6 +89,14 @@ export const MESSAGES = {
   'cell.rank': { en: 'not a rank: {text}', 'zh-CN': '不是排名：{text}', 'zh-TW': '不是排名：{text}' },
   // A plain number that could be a percentage or a fraction (30 → 30 % or 0.3?): say how to write it.
   'cell.percentOrFraction': { en: 'write {percent}% or {fraction}', 'zh-CN': '请写成 {percent}% 或 {fraction}', 'zh-TW': '請寫成 {percent}% 或 {fraction}' },
+  'cell.percentNotMoney': { en: 'a percent, not money: {text}', 'zh-CN': '这是百分比，不是金额：{text}', 'zh-TW': '這是百分比，不是金額：{text}' },
+  'cell.moneyNotPercent': { en: 'money, not a percent: {text}', 'zh-CN': '这是金额，不是百分比：{text}', 'zh-TW': '這是金額，不是百分比：{text}' },
+  'cell.promoType': { en: 'unknown promotion type: {text}', 'zh-CN': '未知促销类型：{text}', 'zh-TW': '未知促銷類型：{text}' },
+  'cell.dealConflict': {
+    en: 'conflict: a Lightning Deal cannot run with a price discount',
+    'zh-CN': '冲突：秒杀不能与价格折扣同时进行',
+    'zh-TW': '衝突：秒殺不能與價格折扣同時進行',
+  },
   'cell.endsBeforeStart': { en: 'ends before it starts', 'zh-CN': '结束早于开始', 'zh-TW': '結束早於開始' },
   // ---- Formulas: results that are words ----
   'health.ok': { en: 'OK', 'zh-CN': '正常', 'zh-TW': '正常' },
@@ -135,7 +163,22 @@ export const MESSAGES = {
   'hint.metric': {
     en: 'Use ODR, cancel rate, late shipment rate, valid tracking rate, on-time delivery rate or account health rating.',
     'zh-CN': '请用 订单缺陷率、配送前取消率、迟发率、有效追踪率、准时交货率 或 账户状况评级。',
-    'zh-TW': '請用 訂單缺陷率、配送前取消率、遲發率、有效追蹤率、準時交貨率 或 帳戶狀況評級。',
+    'zh-TW': '請用 訂單瑕疵率、出貨前取消率、延遲出貨率、有效追蹤率、準時送達率 或 帳戶狀況評級。',
+  },
+  'hint.moneyNotPercent': {
+    en: 'Give a percent such as 20% or 0.2: money is never read as a percent.',
+    'zh-CN': '请给出百分比，例如 20% 或 0.2：金额不会被当作百分比。',
+    'zh-TW': '請給出百分比，例如 20% 或 0.2：金額不會被當作百分比。',
+  },
+  'hint.percentNotMoney': {
+    en: 'Give an amount such as 4.50: a percent is never read as money.',
+    'zh-CN': '请给出金额，例如 4.50：百分比不会被当作金额。',
+    'zh-TW': '請給出金額，例如 4.50：百分比不會被當作金額。',
+  },
+  'hint.promoType': {
+    en: 'Use a type such as Coupon, Lightning Deal, 7-Day Deal, Prime Exclusive, Sale price, % off, Social media, Preferential, Unrestricted or Exclusive code.',
+    'zh-CN': '请用促销类型，例如 优惠券、秒杀、7天促销、Prime专享折扣、促销价、购买折扣、社媒促销、优先型、无限制型 或 独家型优惠码。',
+    'zh-TW': '請用促銷類型，例如 優惠券、秒殺、7天促銷、Prime專享折扣、促銷價、購買折扣、社群促銷、優先型、無限制型 或 獨家型優惠碼。',
   },
   'hint.rank': {
     en: 'Give a rank such as 12, or NR / >100 for not ranked.',

@@ -40,7 +40,7 @@ export const PROMOTIONS: TabSchema = {
     column('discount', 'pct', ['Discount', '折扣', '折扣'], ['This promotion\'s discount on the list price, e.g. 20%.', '本促销相对原价的折扣，例如 20%。', '本促銷相對原價的折扣，例如 20%。'], { aliases: ['Discount %', '折扣率', 'Promo %'] }),
     column('stacked', 'pct', ['Stacked discount', '最大叠加折扣', '最大疊加折扣'], ['Deepest total discount while it runs, with every promotion on the same ASIN at the same time. Computed.', '运行期间同一 ASIN 同时生效的所有促销叠加后的最大折扣。自动计算。', '執行期間同一 ASIN 同時生效的所有促銷疊加後的最大折扣。自動計算。'], {
       aliases: ['Max combined %', '最大叠加折扣率'],
-      formula: (c) => `=PROMO_STACK(${c.range('asin')}, ${c.range('start')}, ${c.range('end')}, ${c.range('discount')})`,
+      formula: (c) => `=PROMO_STACK(${c.range('asin')}, ${c.range('type')}, ${c.range('start')}, ${c.range('end')}, ${c.range('discount')})`,
     }),
     column('lowestPrice', 'money', ['Lowest stacked price', '最低折扣价', '最低折扣價'], ['List price × (1 − stacked discount): what a buyer can pay at worst. Computed.', '原价 ×（1 − 叠加折扣）：买家可能付的最低价。自动计算。', '原價 ×（1 − 疊加折扣）：買家可能付的最低價。自動計算。'], {
       formula: (c) => rowwise(c.range('listPrice'), `IFERROR(${c.range('listPrice')}*(1-${c.range('stacked')}), "")`),

@@ -1,4 +1,4 @@
-import { BLANK, isDate, type NumberCell } from './read-number';
+import { BLANK, isDate, NO_VALUE, type NumberCell } from './read-number';
 
 /** Milliseconds in a day. */
 export const MS_PER_DAY = 86_400_000;
@@ -94,7 +94,7 @@ export function isWallInRange(ms: number): boolean {
   return ms >= MIN_WALL && ms <= MAX_WALL;
 }
 
-const NONE = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', '#n/a', 'none', '无', '無']);
+const NONE = new Set(['-', '--', '---', '—', '–', 'n/a', 'na', 'none', '无', '無']);
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -105,11 +105,13 @@ const MONTHS: Readonly<Record<string, number>> = {
  * a Date cell; a serial day number (what a sheet stores, e.g. 46353 = 2026-11-27; from
  * {@link MIN_SERIAL_DATE}, smaller plain numbers are not dates); ISO and
  * Chinese text (`2026-11-27`, `2026/11/27`, `2026.11.27`, `2026年11月27日`, `2026-11-27 10:30`,
- * `2026-11-27T10:30:00`); the Ads console's `Nov 27, 2026`; `27 Nov 2026`; and slashed
- * day-month text, read month first as Seller Central US writes it (`11/27/2026`) unless the first
- * number cannot be a month (`27/11/2026`).
+ * `2026-11-27T10:30:00`) — ISO is read the same in every locale; the Ads console's `Nov 27, 2026`;
+ * `27 Nov 2026`; and slashed or dotted day-month text in the spreadsheet's order: month first
+ * (`11/27/2026`, en_US) or, with `dayFirst` (de_DE, en_GB, fr_FR …), day first (`11.12.2026` is
+ * 11 December). When the locale's order gives no real day, the other order is tried
+ * (`27/11/2026` in en_US).
  */
-export function readDateTime(cell: unknown, clock: WallClock): DateCell {
+export function readDateTime(cell: unknown, clock: WallClock, dayFirst = false): DateCell {
   if (cell === '' || cell === null || cell === undefined) return BLANK;
   if (isDate(cell)) {
     const time = cell.getTime();
@@ -124,14 +126,15 @@ export function readDateTime(cell: unknown, clock: WallClock): DateCell {
   if (typeof cell === 'boolean') return { kind: 'invalid', reason: 'boolean', text: String(cell).toUpperCase() };
   const raw = String(cell);
   const s = raw.normalize('NFKC').trim();
-  if (NONE.has(s.toLowerCase())) return BLANK;
-  const wall = parseDateText(s);
+  if (s === '') return BLANK;
+  if (NONE.has(s.toLowerCase())) return NO_VALUE;
+  const wall = parseDateText(s, dayFirst);
   return wall === null ? { kind: 'invalid', reason: 'text', text: raw.length > 24 ? raw.slice(0, 23) + '…' : raw } : { kind: 'number', value: wall };
 }
 
 /** Like {@link readDateTime}, dropping the time: the value is the wall-clock ms of midnight. */
-export function readDay(cell: unknown, clock: WallClock): DateCell {
-  const read = readDateTime(cell, clock);
+export function readDay(cell: unknown, clock: WallClock, dayFirst = false): DateCell {
+  const read = readDateTime(cell, clock, dayFirst);
   return read.kind === 'number' ? { kind: 'number', value: Math.floor(read.value / MS_PER_DAY) * MS_PER_DAY } : read;
 }
 
@@ -142,14 +145,13 @@ const MONTH_FIRST = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4})` + TIME + '$', 'i');
 
 /** Wall-clock ms of a date text, or null when it is not one (or not a real calendar day). */
-export function parseDateText(s: string): number | null {
+export function parseDateText(s: string, dayFirst = false): number | null {
   let m = YMD.exec(s);
   if (m) return build(+m[1], +m[2], +m[3], m, 4);
   m = SLASHED.exec(s);
   if (m) {
-    const a = +m[1];
-    const b = +m[2];
-    return a > 12 ? build(+m[3], b, a, m, 4) : build(+m[3], a, b, m, 4);
+    const [month, day] = dayFirst ? [+m[2], +m[1]] : [+m[1], +m[2]];
+    return month > 12 ? build(+m[3], day, month, m, 4) : build(+m[3], month, day, m, 4);
   }
   m = MONTH_FIRST.exec(s);
   if (m) return monthName(m[1]) === null ? null : build(+m[3], monthName(m[1]) as number, +m[2], m, 4);
@@ -187,4 +189,18 @@ function build(year: number, month: number, day: number, m: RegExpExecArray, at:
 /** "2026-11-27" for a wall-clock ms (docs and tests show dates this way). */
 export function formatWallDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+// Locales whose short dates put the month first (Sheets reads 11/12/2026 as 12 November there).
+// Every other locale reads day first. Chinese, Japanese and Korean write year first; for a
+// year-last text their order in Sheets is not documented, so month first (as before) is assumed.
+const MONTH_FIRST_LOCALES = /^(en_US|en_PH|es_US|en|zh(_\w+)?|ja(_\w+)?|ko(_\w+)?)$/;
+
+/**
+ * True when the spreadsheet locale (`de_DE`, `en_GB`, `fr_FR` …) reads `11.12.2026` as 11 December.
+ * An empty tag keeps month first, as Seller Central US writes dates.
+ */
+export function isDayFirstLocale(locale: string): boolean {
+  const tag = locale.trim().replace(/-/g, '_');
+  return tag !== '' && !MONTH_FIRST_LOCALES.test(tag);
 }

@@ -1,4 +1,4 @@
-import { readNumber, type NumberCell } from './read-number';
+import { hasCurrency, readNumber, type NumberCell } from './read-number';
 
 /**
  * Reads a share of a whole — a rate, a discount, a service level — as a fraction from 0 to 1:
@@ -9,6 +9,8 @@ import { readNumber, type NumberCell } from './read-number';
 export function readFraction(cell: unknown): NumberCell {
   const read = readNumber(cell);
   if (read.kind !== 'number') return read;
+  // "$5" is an amount: money is never read as a percent (5 % off).
+  if (typeof cell === 'string' && hasCurrency(cell)) return { kind: 'invalid', reason: 'money', text: cell.trim() };
   // "120%" already says what it means; only a bare number is taken as percentage points.
   const percentText = typeof cell === 'string' && /[%％]/.test(cell);
   const value = read.value > 1 && !percentText ? Number((read.value / 100).toPrecision(15)) : read.value;
@@ -26,6 +28,7 @@ export function readFraction(cell: unknown): NumberCell {
 export function readRate(cell: unknown): NumberCell {
   const read = readNumber(cell);
   if (read.kind !== 'number') return read;
+  if (typeof cell === 'string' && hasCurrency(cell)) return { kind: 'invalid', reason: 'money', text: cell.trim() };
   const percentText = typeof cell === 'string' && /[%％]/.test(cell);
   if (!percentText && Math.abs(read.value) > 1) return { kind: 'invalid', reason: 'percent', text: String(read.value) };
   return read;

@@ -3,7 +3,15 @@
  * so every formula treats pasted text, blanks and junk the same way.
  */
 export type NumberCell =
-  | { readonly kind: 'blank' }
+  | {
+      readonly kind: 'blank';
+      /**
+       * The cell says "no value" in so many words (`—`, `--`, `N/A`): what one formula shows for
+       * an undefined row. Unlike an empty cell it makes the row one with data, and the row
+       * shows "no value" again — never 0 — in the next formula.
+       */
+      readonly noValue?: boolean;
+    }
   | {
       readonly kind: 'number';
       readonly value: number;
@@ -12,6 +20,10 @@ export type NumberCell =
        * plain 0.5); {@link readNumber} never sets it.
        */
       readonly percentText?: boolean;
+      /** Set by {@link readMoney} for percent text in a money column (a fee of "15%"): the share. */
+      readonly share?: boolean;
+      /** A block of costs with percent cells among them (`{8, "15%", 4.5}`): the percents' sum. */
+      readonly shareSum?: number;
     }
   | {
       readonly kind: 'invalid';
@@ -19,15 +31,41 @@ export type NumberCell =
        * `percent`: a plain number that could be a percentage or a fraction (30: 30 % or 0.3?);
        * `text` is then that number, as percentage points.
        */
-      readonly reason: 'text' | 'date' | 'boolean' | 'percent';
+      readonly reason: 'text' | 'date' | 'boolean' | 'percent' | 'money';
       readonly text: string;
     };
 
-/** The blank cell (also what operators' "--" and "N/A" placeholders mean). */
+/** The empty cell. */
 export const BLANK: NumberCell = Object.freeze({ kind: 'blank' });
 
+/** A "no value" marker: `—` (what a formula shows for an undefined row), `--`, `N/A`. */
+export const NO_VALUE: NumberCell = Object.freeze({ kind: 'blank', noValue: true });
+
 // Text operators and reports use for "no value". Compared after trimming and lower-casing.
-const NONE_MARKERS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '无', '無']);
+// "#N/A" is not here: it is the text of an error cell (see isErrorText).
+const NONE_MARKERS = new Set(['-', '--', '---', '—', '–', 'n/a', 'na', 'null', 'none', '无', '無']);
+
+/** True for a "no value" marker text (`—`, `--`, `N/A`, 无 …), after trimming. */
+export function isNoValueText(text: string): boolean {
+  return NONE_MARKERS.has(text.normalize('NFKC').trim().toLowerCase());
+}
+
+/**
+ * What Sheets hands a custom function for an error cell inside a range: the error's own text.
+ * Such a cell is not data to read around: the formula names it (and where it is) instead.
+ */
+export const ERROR_TEXTS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!']);
+
+/** True when `cell` is the text Sheets passes for an error cell (`#DIV/0!`, `#N/A` …). */
+export function isErrorText(cell: unknown): cell is string {
+  return typeof cell === 'string' && cell.length > 3 && cell.charCodeAt(0) === 35 /* # */ && ERROR_TEXTS.has(cell.trim());
+}
+
+/** True when money text names its currency (`$5`, `5 €`, `¥500`, `USD 5`): an amount, never a share. */
+export function hasCurrency(text: string): boolean {
+  CURRENCY.lastIndex = 0;
+  return CURRENCY.test(text.normalize('NFKC'));
+}
 
 // Currency signs and codes that Seller Central, the Ads console and ERPs put around money, for
 // every Amazon marketplace (zł, kr, ₺, AED/SAR/EGP…). Longest first: "CN¥" before "¥".
@@ -73,7 +111,8 @@ export function isDate(value: unknown): value is Date {
 function readNumberText(raw: string): NumberCell {
   const invalid: NumberCell = { kind: 'invalid', reason: 'text', text: raw.length > 24 ? raw.slice(0, 23) + '…' : raw };
   let s = raw.normalize('NFKC').trim();
-  if (NONE_MARKERS.has(s.toLowerCase())) return BLANK;
+  if (s === '') return BLANK;
+  if (NONE_MARKERS.has(s.toLowerCase())) return NO_VALUE;
 
   let sign = 1;
   if (/^\(.*\)$/.test(s)) {
@@ -146,4 +185,15 @@ function isGrouped(whole: string, group: string): boolean {
 // "12.3%" must give 0.123, not 0.12300000000000001.
 function round15(x: number): number {
   return Number(x.toPrecision(15));
+}
+
+/**
+ * Reads money (a price, a cost, spend): like {@link readNumber}, but percent text is never read as
+ * an amount — "15%" is 0.15 of something, not $0.15 — so it comes back with `share` set, for a
+ * formula that knows what it is a share of (BREAKEVEN_ACOS: of the price), or to be flagged.
+ */
+export function readMoney(cell: unknown): NumberCell {
+  const read = readNumber(cell);
+  if (read.kind === 'number' && typeof cell === 'string' && /[%％]/.test(cell)) return { kind: 'number', value: read.value, share: true };
+  return read;
 }

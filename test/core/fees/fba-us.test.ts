@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGED_SURCHARGE, AGED_SURCHARGE_2023, agedTier, STORAGE_RATES } from '../../../src/core/fees/fba-us';
+import { AGED_SURCHARGE, AGED_SURCHARGE_TABLES, agedTier, STORAGE_RATES, STORAGE_TABLES, tableOn } from '../../../src/core/fees/fba-us';
+import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
 import { call, column, firstColumn } from '../formulas/helpers';
 
 describe('CUBIC_FEET', () => {
@@ -70,6 +71,14 @@ describe('STORAGE_FEE (Apr-2024 US rates)', () => {
     expect(STORAGE_RATES.rates.standard).toEqual({ offPeak: 0.78, peak: 2.4 });
   });
 
+  it('charges a month with its year at the table in force on the 1st of that month', () => {
+    expect(STORAGE_TABLES.map((t) => t.effective)).toEqual(['2023-02-01', '2024-04-01']);
+    expect(call('STORAGE_FEE', [1, '2023-06', 'standard'])).toBe(0.87);
+    expect(call('STORAGE_FEE', [1, '2024-03-15', 'oversize'])).toBe(0.53);
+    expect(call('STORAGE_FEE', [1, '2024-04', 'standard'])).toBe(0.78);
+    expect(call('STORAGE_FEE', [1, '2022-12', 'standard'])).toBe(NOT_DEFINED);
+  });
+
   it('marks a bad month in a month column', () => {
     expect(firstColumn(call('STORAGE_FEE', [column(1, 1), column(10, 13), 'standard']))).toEqual([2.4, 'not a month: 13']);
   });
@@ -92,14 +101,42 @@ describe('AGED_SURCHARGE', () => {
     [331, 5.9],
     [365, 5.9],
     [366, 6.9],
-    [1000, 6.9],
-  ])('%d days in stock: $%d per cu ft', (days, rate) => {
+    [455, 6.9],
+    [456, 7.9],
+    [1000, 7.9],
+  ])('%d days in stock: $%d per cu ft (the latest table)', (days, rate) => {
     expect(call('AGED_SURCHARGE', [days, 2, 10])).toBeCloseTo(10 * 2 * rate, 10);
   });
 
-  it('charges the per-unit minimum for small units past 365 days', () => {
-    // 0.01 cu ft × $6.90 = $0.069 < $0.15 per unit.
-    expect(call('AGED_SURCHARGE', [400, 0.01, 100])).toBeCloseTo(15, 10);
+  it('charges the per-unit minimum for small units past 365 days: $0.30 from 2026-01-15, $0.15 before', () => {
+    // 0.01 cu ft × $6.90 = $0.069, under the per-unit minimum.
+    expect(call('AGED_SURCHARGE', [400, 0.01, 100])).toBeCloseTo(30, 10);
+    expect(call('AGED_SURCHARGE', [400, 0.01, 100, '2026-01-15'])).toBeCloseTo(30, 10);
+    expect(call('AGED_SURCHARGE', [400, 0.01, 100, '2026-01-14'])).toBeCloseTo(15, 10);
+  });
+
+  it('charges stock over 15 months the greater of $7.90/cu ft or $0.35/unit from 2026-01-15, and $6.90 or $0.15 before', () => {
+    expect(call('AGED_SURCHARGE', [500, 1, 10, '2026-02-01'])).toBeCloseTo(79, 10);
+    expect(call('AGED_SURCHARGE', [500, 0.01, 10, '2026-02-01'])).toBeCloseTo(3.5, 10);
+    expect(call('AGED_SURCHARGE', [500, 1, 10, '2025-12-31'])).toBeCloseTo(69, 10);
+  });
+
+  it('applies the table in force on the date asked: 271–300 days was $3.80 in 2023 and $5.45 from 2024-04-15', () => {
+    expect(call('AGED_SURCHARGE', [280, 1, 10, '2023-06-01'])).toBeCloseTo(38, 10);
+    expect(call('AGED_SURCHARGE', [280, 1, 10, '2024-04-14'])).toBeCloseTo(38, 10);
+    expect(call('AGED_SURCHARGE', [280, 1, 10, '2024-04-15'])).toBeCloseTo(54.5, 10);
+    expect(call('AGED_SURCHARGE', [280, 1, 10, new Date(2024, 5, 1)])).toBeCloseTo(54.5, 10);
+  });
+
+  it('shows "—" for a date before the first table it knows', () => {
+    expect(call('AGED_SURCHARGE', [280, 1, 10, '2022-12-31'])).toBe(NOT_DEFINED);
+  });
+
+  it('waives apparel, shoes, bags, jewelry and watches from day 181 to 270, not after', () => {
+    expect(call('AGED_SURCHARGE', [200, 1, 10, '', 'Apparel'])).toBe(0);
+    expect(call('AGED_SURCHARGE', [270, 1, 10, '', '鞋靴'])).toBe(0);
+    expect(call('AGED_SURCHARGE', [271, 1, 10, '', 'watches'])).toBeCloseTo(54.5, 10);
+    expect(call('AGED_SURCHARGE', [200, 1, 10, '', 'Kitchen'])).toBeCloseTo(5, 10);
   });
 
   it('counts whole days: 180.9 days is not yet aged', () => {
@@ -115,10 +152,20 @@ describe('AGED_SURCHARGE', () => {
     expect(firstColumn(call('AGED_SURCHARGE', [column(200, 200), column(1, ''), column('', 1)]))).toEqual(['missing units', 'missing cubic_feet']);
   });
 
-  it('keeps the confirmed 2023 table, which differs from 271 days on', () => {
-    expect(agedTier(AGED_SURCHARGE_2023, 280)?.perCubicFoot).toBe(3.8);
+  it('keeps the confirmed 2023 table, which differs from 271 days on, and marks what later tables leave unconfirmed', () => {
+    expect(AGED_SURCHARGE_TABLES[0].confidence).toBe('confirmed');
+    expect(agedTier(AGED_SURCHARGE_TABLES[0], 280)?.perCubicFoot).toBe(3.8);
     expect(agedTier(AGED_SURCHARGE, 280)?.perCubicFoot).toBe(5.45);
     expect(AGED_SURCHARGE.tiers.filter((t) => t.confidence === 'unconfirmed').map((t) => t.fromDay)).toEqual([181, 211, 241, 301, 331]);
+    for (const table of AGED_SURCHARGE_TABLES) expect(table.sources.length).toBeGreaterThan(0);
+  });
+
+  it('lists its tables oldest first, and tableOn picks the one in force', () => {
+    const dates = AGED_SURCHARGE_TABLES.map((t) => t.effective);
+    expect([...dates].sort()).toEqual(dates);
+    expect(tableOn(AGED_SURCHARGE_TABLES, Date.UTC(2025, 0, 1))?.effective).toBe('2024-04-15');
+    expect(tableOn(AGED_SURCHARGE_TABLES, Infinity)).toBe(AGED_SURCHARGE);
+    expect(tableOn(AGED_SURCHARGE_TABLES, Date.UTC(2020, 0, 1))).toBeUndefined();
   });
 });
 
@@ -134,6 +181,12 @@ describe('LOW_INVENTORY_FEE_RISK', () => {
   it('exactly 28 days is not under 28', () => {
     expect(call('LOW_INVENTORY_FEE_RISK', [28, 10])).toBe(false);
     expect(call('LOW_INVENTORY_FEE_RISK', [27.9, 27.9])).toBe(true);
+  });
+
+  it('exempts a product that shipped fewer than 20 units in the past 7 days (from 2024-05-15)', () => {
+    expect(call('LOW_INVENTORY_FEE_RISK', [18, 18, 19])).toBe(false);
+    expect(call('LOW_INVENTORY_FEE_RISK', [18, 18, 20])).toBe(true);
+    expect(firstColumn(call('LOW_INVENTORY_FEE_RISK', [column(18, 18), column(18, 18), column(5, '')]))).toEqual([false, true]);
   });
 
   it('marks a missing horizon instead of guessing', () => {

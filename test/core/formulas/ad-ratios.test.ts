@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { NOT_DEFINED, SPEND_WITHOUT_SALES } from '../../../src/core/formulas/elementwise';
 import { call, column, firstColumn } from './helpers';
 
 // shared/reference/domain.md §1.1, worked examples A1–A13.
@@ -47,18 +47,26 @@ describe('ads formulas reproduce the worked examples', () => {
 
 describe('ads formulas at a zero denominator', () => {
   it.each([
-    ['ACOS_ADS', [10, 0]],
     ['ACOS_ADS', [0, 0]],
-    ['TACOS', [10, 0]],
+    ['TACOS', [0, 0]],
     ['ROAS', [100, 0]],
     ['CTR', [0, 0]],
     ['CPC', [10, 0]],
     ['CVR', [1, 0]],
-    ['CPA', [10, 0]],
+    ['CPA', [0, 0]],
     ['AD_SALES_SHARE', [10, 0]],
     ['BREAKEVEN_ACOS', [0, 5]],
   ])('%s(%j) shows the em dash', (name, args) => {
     expect(call(name, args)).toBe(NOT_DEFINED);
+  });
+
+  it.each(['ACOS_ADS', 'TACOS', 'CPA'])('%s of spend without sales is SPEND_WITHOUT_SALES, worse than any target, not the em dash', (name) => {
+    expect(call(name, [10, 0])).toBe(SPEND_WITHOUT_SALES);
+    expect(SPEND_WITHOUT_SALES).toBeGreaterThan(1000);
+    // It sorts after every real ratio of a column and passes an "over target" filter.
+    const column_ = firstColumn(call(name, [column(10, 10, 5), column(0, 40, 20)])) as number[];
+    expect(column_.filter((v) => v > 0.3)).toEqual([SPEND_WITHOUT_SALES]);
+    expect([...column_].sort((a, b) => a - b).at(-1)).toBe(SPEND_WITHOUT_SALES);
   });
 
   it('a zero numerator over a real denominator is 0, not the em dash', () => {
@@ -129,5 +137,12 @@ describe('rates typed as plain numbers', () => {
     expect(call('TARGET_ACOS', [1, 0.05])).toBe(0.95);
     expect(call('TARGET_ACOS', [-0.5, '5%'])).toBe(-0.55);
     expect(call('TARGET_ACOS', ['150%', '5%'])).toBe(1.45);
+  });
+});
+
+describe('UNIT_SESSION_PCT', () => {
+  it('is units ordered ÷ sessions, the Business Report’s conversion', () => {
+    expect(call('UNIT_SESSION_PCT', [12, 400])).toBe(0.03);
+    expect(call('UNIT_SESSION_PCT', [0, 0])).toBe(NOT_DEFINED);
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, FORMULAS } from '../../../src/core/formulas/catalog';
-import { FORMULA_CORES, READS_DATES } from '../../../src/core/formulas/registry';
+import { FORMULA_CORES } from '../../../src/core/formulas/registry';
+import { PARAM_DOCS } from '../../../src/core/formulas/params.doc';
+import { AD_RATIO_DOCS } from '../../../src/core/formulas/ad-ratios.doc';
+import type { DocsOf, FormulaDoc } from '../../../src/core/formulas/doc-text';
+import type { FormulaName } from '../../../src/core/formulas/registry';
+import { MESSAGES } from '../../../src/core/i18n/messages';
+import { traditionalProblems } from '../../../src/core/i18n/traditional';
 
 const root = new URL('../../../', import.meta.url);
 const builtins = new Set(
@@ -15,25 +21,32 @@ const builtins = new Set(
 const wrappersPath = new URL('build/wrappers.mjs', root).href;
 const { checkCustomFunctionName } = (await import(wrappersPath)) as { checkCustomFunctionName: (name: string, builtins: Set<string>) => string[] };
 
-const REQUIRED = [
-  'ACOS_ADS', 'TACOS', 'ROAS', 'CTR', 'CPC', 'CVR', 'CPA', 'BREAKEVEN_ACOS', 'TARGET_ACOS', 'SUGGESTED_BID', 'ORGANIC',
-  'DAYS_OF_STOCK', 'REORDER_POINT', 'REORDER_QTY', 'STOCKOUT_DATE', 'SAFETY_STOCK', 'SELL_THROUGH', 'WEEKS_OF_COVER',
-  'CUBIC_FEET', 'STORAGE_FEE', 'AGED_SURCHARGE', 'LOW_INVENTORY_FEE_RISK', 'PROMO_STACK', 'RANK_CHANGE', 'HEALTH_STATUS',
-];
-
-// Simplified-only characters, and mainland terms Taiwan says differently: none may appear in 繁體 text.
-const SIMPLIFIED = [...'库广销单数费价为这设结货额时间点击转总与买卖订亏损润标准尺寸级龄条账户状况评级态诉认确']
-  .filter((ch) => !'尺寸'.includes(ch));
-const MAINLAND_TERMS = ['单元格', '單元格', '整列', '空行', '按行', '函数', '默认', '转化率', '轉化率', '數據', '信息', '關鍵詞', '訂單缺陷率', '斷貨'];
-
-function traditionalProblems(text: string): string[] {
-  return [...SIMPLIFIED.filter((ch) => text.includes(ch)), ...MAINLAND_TERMS.filter((term) => text.includes(term))];
+/** Every 繁體 string the add-on shows: messages, headings, and every formula's help. */
+function everyTraditionalString(): [string, string][] {
+  const out: [string, string][] = Object.entries(MESSAGES).map(([key, m]) => [`message ${key}`, m['zh-TW']]);
+  for (const c of CATEGORIES) out.push([`heading ${c.id}`, c.title.zhTW]);
+  for (const [name, p] of Object.entries(PARAM_DOCS)) out.push([`parameter ${name}`, p.description.zhTW]);
+  for (const f of FORMULAS) {
+    out.push([`${f.name} summary`, f.summary.zhTW], [`${f.name} returns`, f.returns.zhTW]);
+    (f.caveats ?? []).forEach((c, i) => out.push([`${f.name} caveat ${i + 1}`, c.zhTW]));
+  }
+  return out;
 }
 
 describe('the formula catalog', () => {
-  it('has every formula the issue names', () => {
+  it('has the four formulas operators asked for: net profit after ads, ROI, reorder-by date, unit session percentage', () => {
     const names = FORMULAS.map((f) => f.name);
-    expect(REQUIRED.filter((n) => !names.includes(n))).toEqual([]);
+    for (const name of ['NET_PROFIT_PER_UNIT', 'ROI', 'REORDER_BY_DATE', 'UNIT_SESSION_PCT']) expect(names).toContain(name);
+  });
+
+  it('describes every parameter name once, in the shared vocabulary, and uses no description that is not', () => {
+    const used = new Set(FORMULAS.flatMap((f) => f.paramNames));
+    expect([...used].filter((name) => !(name in PARAM_DOCS))).toEqual([]);
+    expect(Object.keys(PARAM_DOCS).filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it.each(everyTraditionalString())('繁體 uses Taiwan terms, not converted mainland ones: %s', (_where, text) => {
+    expect(traditionalProblems(text)).toEqual([]);
   });
 
   it.each(FORMULAS.map((f) => [f.name]))('%s passes the build’s name check (no built-in, no trailing _, no cell reference)', (name) => {
@@ -48,11 +61,10 @@ describe('the formula catalog', () => {
 
   it.each(FORMULAS.map((f) => [f.name, f] as const))('%s documents the parameters it computes with, in English, 简体 and 繁體', (_name, f) => {
     expect(f.params.map((p) => p.name)).toEqual([...f.paramNames]);
-    for (const text of [f.summary, f.returns, ...f.params.map((p) => p.description)]) {
+    for (const text of [f.summary, f.returns, ...f.params.map((p) => p.description), ...(f.caveats ?? [])]) {
       expect(text.en.trim()).not.toBe('');
       expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(text.zhTW).toMatch(/[\u4e00-\u9fff]/);
-      expect(traditionalProblems(text.zhTW)).toEqual([]);
     }
     for (const p of f.params) expect(p.example.trim()).not.toBe('');
     expect(f.example.formula.startsWith(`=${f.name}(`)).toBe(true);
@@ -63,8 +75,11 @@ describe('the formula catalog', () => {
     for (const c of CATEGORIES) {
       expect(c.title.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(c.title.zhTW).toMatch(/[\u4e00-\u9fff]/);
-      expect(traditionalProblems(c.title.zhTW)).toEqual([]);
     }
+  });
+
+  it('the 繁體 check rejects the mainland metric names the hints used to show', () => {
+    expect(traditionalProblems('請用 訂單缺陷率、配送前取消率、遲發率')).toEqual(['訂單缺陷率', '配送前取消率', '遲發率']);
   });
 
   it('uses Taiwan terms in 繁體, not only converted characters', () => {
@@ -74,7 +89,7 @@ describe('the formula catalog', () => {
     expect(doc('ACOS_ADS')?.summary.zhTW).toMatch(/廣告/);
     expect(doc('CVR')?.summary.zhTW).toMatch(/轉換率/);
     expect(doc('STOCKOUT_DATE')?.params[2].description.zhTW).toMatch(/儲存格/);
-    expect(doc('BREAKEVEN_ACOS')?.params[1].description.zhTW).toMatch(/一欄或多欄（逐列相加）/);
+    expect(doc('BREAKEVEN_ACOS')?.params[1].description.zhTW).toMatch(/一欄或多欄逐列相加/);
     expect(doc('RANK_CHANGE')?.category).toBe('keywords');
     expect(CATEGORIES.find((c) => c.id === 'keywords')?.title.zhTW).toBe('關鍵字');
   });
@@ -86,13 +101,33 @@ describe('the formula catalog', () => {
     expect(acos?.summary.zhTW).toMatch(/反餘弦/);
   });
 
-  it('PROMO_STACK help says discounts apply to the list price, add up and are capped at 100 %', () => {
+  it('PROMO_STACK help states Amazon’s stacking rules: price discounts set the base, deals conflict, the rest adds up', () => {
     const promo = FORMULAS.find((f) => f.name === 'PROMO_STACK');
-    expect(promo?.summary.en).toMatch(/Discounts apply to the list price and add up \(a 20 % coupon with a 15 % deal is 35 % off\), capped at 100 %/);
-    expect(promo?.summary.en).not.toMatch(/compound|32 %/);
-    expect(promo?.summary.zh).toMatch(/按原价.*直接相加.*35%.*最多 100%/);
-    expect(promo?.summary.zhTW).toMatch(/以原價.*直接相加.*35%.*最多 100%/);
-    expect(promo?.example.result).toBe('{0.35;0.35;0.1}');
+    const rules = promo?.caveats?.[0];
+    expect(rules?.en).toMatch(/price discounts .* set the base price and do not add up/);
+    expect(rules?.en).toMatch(/A Lightning Deal cannot run with a price discount/);
+    expect(rules?.en).toMatch(/add up rather than compound \(a 20 % deal with a 5 % coupon is 25 % off\), capped at 100 %/);
+    expect(rules?.en).toMatch(/At most one Preferential claim code applies .* an Exclusive code combines with no other code/);
+    expect(rules?.zh).toMatch(/秒杀（Lightning Deal）不能与价格折扣同时进行/);
+    expect(rules?.zhTW).toMatch(/直接相加而不是連乘/);
+    expect(promo?.caveats?.[1].en).toMatch(/Money such as \$5 is never read as a percent/);
+    expect(promo?.example.result).toBe('{0.25;0.25;0.3}');
+  });
+
+  it('ACOS_ADS help says an average of the column is not the account’s ACOS and shows a rolling 7-day ACOS with SUM', () => {
+    const caveats = FORMULAS.find((f) => f.name === 'ACOS_ADS')?.caveats ?? [];
+    const text = caveats.map((c) => c.en).join(' ');
+    expect(text).toMatch(/The average of an ACOS column is not the account’s ACOS/);
+    expect(text).toMatch(/=SUM\(F2:F\)\/SUM\(G2:G\)/);
+    expect(text).toMatch(/rolling 7-day ACOS.*=IFERROR\(SUM\(F2:F8\)\/SUM\(G2:G8\), "—"\)/);
+    expect(text).toMatch(/Spend without sales shows 1,000,000,000/);
+    expect(caveats.map((c) => c.zh).join('')).toMatch(/ACOS 列的平均值不是账户的 ACOS/);
+  });
+
+  it('says in the help of every date formula how text dates are read (the spreadsheet’s locale; ISO always)', () => {
+    for (const f of FORMULAS.filter((x) => x.readsDates)) {
+      expect(f.caveats?.map((c) => c.en).join(' '), f.name).toMatch(/Text dates are read in the spreadsheet’s locale: 11\.12\.2026 is 11 December in de_DE/);
+    }
   });
 
   it('RANK_CHANGE help says a blank rank leaves the row blank, and which markers mean not ranked', () => {
@@ -122,17 +157,34 @@ describe('the formula catalog', () => {
     expect(organic?.summary.en).toMatch(/negative/);
   });
 
-  it('fee formulas state the effective date of their table, and the aged surcharge which rates are unconfirmed', () => {
-    const help = (name: string) => FORMULAS.find((f) => f.name === name)?.summary.en ?? '';
-    expect(help('STORAGE_FEE')).toMatch(/effective 2024-04-01/);
-    expect(help('AGED_SURCHARGE')).toMatch(/effective 2024-04-15/);
-    expect(help('AGED_SURCHARGE')).toMatch(/301–330 days \$5\.70\/cu ft \(unconfirmed\)/);
-    // The > 15-month tier from 2026-01-16 is partly confirmed and not applied, in every language.
-    const aged = FORMULAS.find((f) => f.name === 'AGED_SURCHARGE')?.summary;
-    expect(aged?.en).toMatch(/Not applied: the tier for stock over 15 months from 2026-01-16, \$7\.90\/cu ft or \$0\.35\/unit, whichever is greater \(partly confirmed\)/);
-    expect(aged?.zh).toMatch(/未计入：自 2026-01-16 起库龄超过 15 个月的费率，\$7\.90\/立方英尺或 \$0\.35\/件，取较高者（部分确认）/);
-    expect(aged?.zhTW).toMatch(/未計入：自 2026-01-16 起庫齡超過 15 個月的費率，\$7\.90\/立方英尺或 \$0\.35\/件，取較高者（部分確認）/);
-    expect(help('LOW_INVENTORY_FEE_RISK')).toMatch(/2024-04-01/);
+  it('fee formulas give every table with its effective date, its sources and which rates are unconfirmed', () => {
+    const caveats = (name: string) => (FORMULAS.find((f) => f.name === name)?.caveats ?? []).map((c) => c.en).join(' ');
+    expect(caveats('STORAGE_FEE')).toMatch(/From 2023-02-01: standard \$0\.87 Jan–Sep, \$2\.40 Oct–Dec/);
+    expect(caveats('STORAGE_FEE')).toMatch(/From 2024-04-01: standard \$0\.78 Jan–Sep.*Sources: Seller Central help GJ9NNG7RK4TU6E3Z/);
+    expect(caveats('AGED_SURCHARGE')).toMatch(/From 2023-04-15: 181–210 days \$0\.50\/cu ft/);
+    expect(caveats('AGED_SURCHARGE')).toMatch(/From 2024-04-15 \(partly confirmed\): .*301–330 days \$5\.70\/cu ft \(unconfirmed\)/);
+    expect(caveats('AGED_SURCHARGE')).toMatch(
+      /From 2026-01-15 \(partly confirmed\): .*366–455 days \$6\.90\/cu ft or \$0\.30\/unit, whichever is greater \(partly confirmed\); 456\+ days \$7\.90\/cu ft or \$0\.35\/unit, whichever is greater \(partly confirmed\)/,
+    );
+    expect(caveats('AGED_SURCHARGE')).toMatch(/Apparel, shoes, bags, jewelry and watches pay nothing from day 181 to 270/);
+    const zh = (FORMULAS.find((f) => f.name === 'AGED_SURCHARGE')?.caveats ?? []).map((c) => c.zh).join('');
+    expect(zh).toMatch(/自 2026-01-15（部分确认） 起：/);
+    expect(caveats('LOW_INVENTORY_FEE_RISK')).toMatch(/Exempt from 2024-05-15: fewer than 20 units shipped in the past 7 days \(secondary sources; unconfirmed/);
+  });
+});
+
+describe('docs typed by the registry’s names (type tests: `npm run typecheck` fails if these compile)', () => {
+  it('a catalog that leaves a formula without docs does not compile', () => {
+    // @ts-expect-error only the ad ratios' docs: every other formula is missing
+    const partial: { readonly [K in FormulaName]: FormulaDoc } = { ...AD_RATIO_DOCS };
+    expect(Object.keys(partial)).toContain('ACOS_ADS');
+  });
+
+  it('docs for a name that is not a formula do not compile', () => {
+    const doc: FormulaDoc = AD_RATIO_DOCS.ACOS_ADS;
+    // @ts-expect-error ACOS is Sheets' arc-cosine, not one of ours
+    const stray = { ACOS: doc } satisfies DocsOf;
+    expect(stray.ACOS).toBe(doc);
   });
 });
 
@@ -142,7 +194,8 @@ describe('the dispatch registry', () => {
     FORMULAS.forEach((doc, i) => expect(FORMULA_CORES[i].impl).toBe(doc.impl));
   });
 
-  it('names only real formulas as date readers', () => {
-    for (const name of READS_DATES) expect(FORMULA_CORES.some((f) => f.name === name)).toBe(true);
+  it('marks the formulas that read dates or write status words, so only they pay for the service calls', () => {
+    expect(FORMULA_CORES.filter((f) => f.readsDates === true).map((f) => f.name)).toEqual(['STOCKOUT_DATE', 'REORDER_BY_DATE', 'STORAGE_FEE', 'AGED_SURCHARGE', 'PROMO_STACK']);
+    expect(FORMULA_CORES.filter((f) => f.writesWords === true).map((f) => f.name)).toEqual(['RANK_CHANGE', 'HEALTH_STATUS']);
   });
 });

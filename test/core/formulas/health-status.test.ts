@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, column, firstColumn } from './helpers';
+import { call, callWith, column, firstColumn } from './helpers';
 
 describe('HEALTH_STATUS against Amazon’s targets', () => {
   it('H1: LSR 27,896 ÷ 870,669 = 3.204 % → AT RISK (under the 4 % limit, past 80 % of it)', () => {
@@ -129,5 +129,17 @@ describe('HEALTH_STATUS reads metric names in English and Chinese', () => {
       'not a rate (0–100%): 150%',
       'negative: -5',
     ]);
+  });
+});
+
+describe('HEALTH_STATUS writes its words in the spreadsheet’s language', () => {
+  it('uses the sheet language for the status and the user’s language for messages', () => {
+    expect(callWith('HEALTH_STATUS', ['ODR', '1.5%'], 'en', { sheetLanguage: 'zh-CN' })).toBe('超标');
+    expect(callWith('HEALTH_STATUS', ['ODR', '1.5%'], 'zh-TW', { sheetLanguage: 'en' })).toBe('BREACH');
+    expect(() => callWith('HEALTH_STATUS', ['ODR'], 'zh-CN', { sheetLanguage: 'en' })).toThrow(/HEALTH_STATUS 缺少参数 value/);
+  });
+
+  it('falls back to the user’s language when the server passes none', () => {
+    expect(callWith('HEALTH_STATUS', ['ODR', '1.5%'], 'zh-TW', {})).toBe('超標');
   });
 });

@@ -1,5 +1,6 @@
 import { findFormulaDoc as findFormula, type FormulaEntry } from '../../../src/core/formulas/catalog';
 import type { Locale } from '../../../src/core/i18n/locale';
+import type { FormulaOptions } from '../../../src/core/formulas/elementwise';
 import type { FormulaResult } from '../../../src/core/values/grid';
 
 /** The catalog entry `name`; fails the test when it is not registered. */
@@ -30,4 +31,9 @@ export function isSafeCell(v: unknown): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
   if (typeof v === 'string' || typeof v === 'boolean') return true;
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+/** Calls formula `name` with the options the server would pass (time zone, date order, sheet language). */
+export function callWith(name: string, args: unknown[], locale: Locale, options: FormulaOptions): FormulaResult {
+  return formula(name).impl(locale, args, options);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
 import { inverseNormal } from '../../../src/core/formulas/inverse-normal';
 import { formatWallDate, LOCAL_CLOCK } from '../../../src/core/values/dates';
-import { call, column, firstColumn } from './helpers';
+import { call, callWith, column, firstColumn } from './helpers';
 
 const day = (v: unknown) => formatWallDate(LOCAL_CLOCK.toWall(v as Date));
 
@@ -199,5 +199,36 @@ describe('DAYS_OF_STOCK and WEEKS_OF_COVER', () => {
 
   it('averages several weeks per row', () => {
     expect(call('WEEKS_OF_COVER', [120, [[20, 40]]])).toBe(4);
+  });
+});
+
+describe('STOCKOUT_DATE reads text dates in the spreadsheet’s locale', () => {
+  it('reads "11.12.2026" as 11 December in a de_DE spreadsheet, 12 November in en_US', () => {
+    const de = callWith('STOCKOUT_DATE', [300, 20, '11.12.2026'], 'en', { dayFirst: true }) as Date;
+    const us = callWith('STOCKOUT_DATE', [300, 20, '11.12.2026'], 'en', { dayFirst: false }) as Date;
+    expect([de.getFullYear(), de.getMonth() + 1, de.getDate()]).toEqual([2026, 12, 26]);
+    expect([us.getFullYear(), us.getMonth() + 1, us.getDate()]).toEqual([2026, 11, 27]);
+  });
+});
+
+describe('REORDER_BY_DATE', () => {
+  const ymd = (d: unknown) => {
+    const date = d as Date;
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+
+  it('is the stock-out date minus the lead time', () => {
+    // 300 ÷ 5 = 60 days from 2026-11-27 is 2027-01-26; 45 days earlier is 2026-12-12.
+    expect(ymd(call('REORDER_BY_DATE', [300, 5, '2026-11-27', 45]))).toBe('2026-12-12');
+  });
+
+  it('gives a date before as_of when the reorder is already late, and rounds the lead time up to whole days', () => {
+    expect(ymd(call('REORDER_BY_DATE', [50, 5, '2026-11-27', 20]))).toBe('2026-11-17');
+    expect(ymd(call('REORDER_BY_DATE', [300, 5, '2026-11-27', 44.2]))).toBe('2026-12-12');
+  });
+
+  it('shows "—" at zero sales, and marks a blank lead time beside data', () => {
+    expect(call('REORDER_BY_DATE', [300, 0, '2026-11-27', 45])).toBe(NOT_DEFINED);
+    expect(firstColumn(call('REORDER_BY_DATE', [column(300, 300), column(5, 5), '2026-11-27', column(45, '')]))[1]).toBe('missing lead_time_days');
   });
 });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
+import { NOT_DEFINED, SPEND_WITHOUT_SALES } from '../../../src/core/formulas/elementwise';
 import { inverseNormal } from '../../../src/core/formulas/inverse-normal';
 import { call, isSafeCell } from './helpers';
 
 /** What a generated cell means, known independently of how the formulas parse it. */
-type Meaning = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'junk' };
+/** `blank`: an empty cell; `none`: a "no value" marker (`--`, `N/A`). */
+type Meaning = { kind: 'blank' } | { kind: 'none' } | { kind: 'number'; value: number } | { kind: 'junk' };
 interface Cell {
   readonly raw: unknown;
   readonly meaning: Meaning;
@@ -13,7 +14,10 @@ interface Cell {
 
 const fullWidth = (s: string) => s.replace(/[0-9.-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
-const blankCell: fc.Arbitrary<Cell> = fc.constantFrom<unknown>('', '--', 'N/A', ' ', null).map((raw) => ({ raw, meaning: { kind: 'blank' } }));
+const blankCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.constantFrom<unknown>('', ' ', null).map((raw): Cell => ({ raw, meaning: { kind: 'blank' } })),
+  fc.constantFrom<unknown>('--', 'N/A', '—').map((raw): Cell => ({ raw, meaning: { kind: 'none' } })),
+);
 
 const numberCell: fc.Arbitrary<Cell> = fc
   .tuple(fc.oneof(fc.integer({ min: -50_000, max: 5_000_000 }), fc.constant(0)), fc.integer({ min: 0, max: 5 }))
@@ -37,7 +41,7 @@ const numberCell: fc.Arbitrary<Cell> = fc
   });
 
 const junkCell: fc.Arbitrary<Cell> = fc
-  .constantFrom<unknown>('abc', 'x12', '1.2.3', true, false, new Date(2026, 0, 5), '#DIV/0!', '12 pcs')
+  .constantFrom<unknown>('abc', 'x12', '1.2.3', true, false, new Date(2026, 0, 5), '12 pcs')
   .map((raw) => ({ raw, meaning: { kind: 'junk' } }));
 
 const anyCell = fc.oneof({ weight: 4, arbitrary: blankCell }, { weight: 6, arbitrary: numberCell }, { weight: 1, arbitrary: junkCell });
@@ -45,6 +49,11 @@ const anyCell = fc.oneof({ weight: 4, arbitrary: blankCell }, { weight: 6, arbit
 interface Param {
   readonly nonNegative?: boolean;
   readonly required?: boolean;
+  /** A blank beside data counts as 0 (a blank safety stock, on hand, inbound); otherwise it is no data. */
+  readonly blankIsZero?: boolean;
+  /** Money: percent text is flagged "a percent, not money", or with `shareOfPrice` is that share of input 0. */
+  readonly money?: boolean;
+  readonly shareOfPrice?: boolean;
   /**
    * `share`: a bounded 0–100 % share (a plain number above 1 is percentage points, 20 → 0.2);
    * `rate`: an unbounded rate whose plain number beyond ±1 is ambiguous and marked "write 30% or 0.3".
@@ -62,6 +71,9 @@ interface Case {
 }
 
 const N: Param = { nonNegative: true };
+const M: Param = { nonNegative: true, money: true };
+const COSTS: Param = { nonNegative: true, money: true, shareOfPrice: true };
+const Z: Param = { nonNegative: true, blankIsZero: true };
 const R: Param = { nonNegative: true, required: true };
 const SHARE: Param = { nonNegative: true, read: 'share' };
 const RATE: Param = { read: 'rate' };
@@ -79,6 +91,8 @@ function readAs(p: Param, cell: Cell): number | 'invalid' | 'ambiguous' {
   return value;
 }
 const ratio = (a: number, b: number) => (b === 0 ? NOT_DEFINED : a / b);
+/** Spend over a result: spend without sales is the worst value, 0 ÷ 0 no data. */
+const costRatio = (a: number, b: number) => (b === 0 ? (a > 0 ? SPEND_WITHOUT_SALES : NOT_DEFINED) : a / b);
 
 const agedRate = (days: number): [number, number] => {
   const d = Math.floor(days);
@@ -89,28 +103,36 @@ const agedRate = (days: number): [number, number] => {
   if (d <= 300) return [5.45, 0];
   if (d <= 330) return [5.7, 0];
   if (d <= 365) return [5.9, 0];
-  return [6.9, 0.15];
+  if (d <= 455) return [6.9, 0.3];
+  return [7.9, 0.35];
 };
 
 const CASES: readonly Case[] = [
-  { name: 'ACOS_ADS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
-  { name: 'TACOS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
-  { name: 'ROAS', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'ACOS_ADS', params: [M, M], reference: ([a, b]) => costRatio(a, b) },
+  { name: 'TACOS', params: [M, M], reference: ([a, b]) => costRatio(a, b) },
+  { name: 'ROAS', params: [M, M], reference: ([a, b]) => ratio(a, b) },
   { name: 'CTR', params: [N, N], reference: ([a, b]) => ratio(a, b) },
-  { name: 'CPC', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CPC', params: [M, N], reference: ([a, b]) => ratio(a, b) },
   { name: 'CVR', params: [N, N], reference: ([a, b]) => ratio(a, b) },
-  { name: 'CPA', params: [N, N], reference: ([a, b]) => ratio(a, b) },
-  { name: 'AD_SALES_SHARE', params: [N, N], reference: ([a, b]) => ratio(a, b) },
+  { name: 'CPA', params: [M, N], reference: ([a, b]) => costRatio(a, b) },
+  { name: 'AD_SALES_SHARE', params: [M, M], reference: ([a, b]) => ratio(a, b) },
+  { name: 'UNIT_SESSION_PCT', params: [N, N], reference: ([a, b]) => ratio(a, b) },
   { name: 'ORGANIC', params: [N, N], reference: ([a, b]) => a - b },
-  { name: 'BREAKEVEN_ACOS', params: [N, N], reference: ([p, c]) => (p === 0 ? NOT_DEFINED : (p - c) / p) },
-  { name: 'PROFIT_PER_UNIT', params: [N, N], reference: ([p, c]) => p - c },
+  { name: 'BREAKEVEN_ACOS', params: [M, COSTS], reference: ([p, c]) => (p === 0 ? NOT_DEFINED : (p - c) / p) },
+  { name: 'PROFIT_PER_UNIT', params: [M, COSTS], reference: ([p, c]) => p - c },
+  {
+    name: 'NET_PROFIT_PER_UNIT',
+    params: [M, COSTS, M, N],
+    reference: ([p, c, s, u]) => (u === 0 ? (s === 0 ? p - c : NOT_DEFINED) : p - c - s / u),
+  },
+  { name: 'ROI', params: [{ money: true }, M], reference: ([p, l]) => ratio(p, l) },
   { name: 'TARGET_ACOS', params: [RATE, RATE], reference: ([a, b]) => a - b },
-  { name: 'SUGGESTED_BID', params: [N, SHARE, { ...RATE, nonNegative: true }], reference: ([p, c, t]) => p * c * t },
+  { name: 'SUGGESTED_BID', params: [M, SHARE, { ...RATE, nonNegative: true }], reference: ([p, c, t]) => p * c * t },
   { name: 'DAYS_OF_STOCK', params: [N, N], reference: ([a, d]) => ratio(a, d) },
   { name: 'WEEKS_OF_COVER', params: [N, N], reference: ([a, w]) => ratio(a, w) },
   { name: 'SELL_THROUGH', params: [N, N], reference: ([s, h]) => ratio(s, h) },
-  { name: 'REORDER_POINT', params: [N, R, N], reference: ([d, l, s]) => d * l + s },
-  { name: 'REORDER_QTY', params: [N, R, N, N], reference: ([d, c, o, i]) => Math.max(0, d * c - o - i) },
+  { name: 'REORDER_POINT', params: [N, R, Z], reference: ([d, l, s]) => d * l + s },
+  { name: 'REORDER_QTY', params: [N, R, Z, Z], reference: ([d, c, o, i]) => Math.max(0, d * c - o - i) },
   {
     name: 'CUBIC_FEET',
     params: [R, R, R, { setting: fc.constantFrom('in', 'cm') }],
@@ -145,6 +167,7 @@ function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[]
     return;
   }
   const values: number[] = [];
+  let noValue = false;
   for (let i = 0; i < row.length; i++) {
     const m = row[i].meaning;
     const p = c.params[i];
@@ -155,6 +178,10 @@ function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[]
     if (m.kind === 'junk') {
       expect(typeof got).toBe('string');
       expect(['', NOT_DEFINED]).not.toContain(got);
+      return;
+    }
+    if (m.kind === 'number' && p.read && typeof row[i].raw === 'string' && /[$€]/.test(row[i].raw as string)) {
+      expect(got).toMatch(/^money, not a percent: /);
       return;
     }
     const read = m.kind === 'number' ? readAs(p, row[i]) : 0;
@@ -170,12 +197,26 @@ function checkRow(c: Case, row: Cell[], settings: unknown[], deciding: boolean[]
       expect(got).toMatch(/^negative: /);
       return;
     }
+    if (m.kind === 'number' && p.money && !p.shareOfPrice && isPercentText(row[i].raw)) {
+      expect(got).toMatch(/^a percent, not money: /);
+      return;
+    }
     if (m.kind === 'blank' && p.required) {
       expect(got).toMatch(/^missing /);
       return;
     }
+    // No data is not zero: a blank or "--" beside data makes the row "—" (once every cell is checked).
+    if (m.kind === 'none' || (m.kind === 'blank' && !p.blankIsZero)) noValue = true;
     values.push(typeof read === 'number' && m.kind === 'number' ? read : 0);
   }
+  if (noValue) {
+    expect(got).toBe(NOT_DEFINED);
+    return;
+  }
+  // Percent text among costs is that share of the price (input 0).
+  c.params.forEach((p, i) => {
+    if (p.shareOfPrice && isPercentText(row[i].raw)) values[i] = values[i] * values[0];
+  });
   const expected = c.reference(values, settings);
   if (typeof expected === 'number') {
     expect(typeof got).toBe('number');
@@ -203,7 +244,10 @@ describe.each(CASES)('$name on random ranges', (c) => {
           const isScalar = c.params.map((p, i) => !p.setting && scalarFlags[i] && scalarFlags.filter(Boolean).length === 1);
           // A single value must be usable (a bad one is a wrong call, tested elsewhere).
           const usable = (p: Param): Cell =>
-            (broadcastCell.meaning as { value: number }).value < 0 || typeof readAs(p, broadcastCell) !== 'number'
+            (broadcastCell.meaning as { value: number }).value < 0 ||
+            typeof readAs(p, broadcastCell) !== 'number' ||
+            (p.money && isPercentText(broadcastCell.raw)) ||
+            (p.read && typeof broadcastCell.raw === 'string' && /[$€]/.test(broadcastCell.raw))
               ? { raw: 0.5, meaning: { kind: 'number', value: 0.5 } }
               : broadcastCell;
           const table = grid.slice(0, rows).map((row) => row.map((cell, i) => (isScalar[i] ? usable(c.params[i]) : cell)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_DEFINED } from '../../../src/core/formulas/elementwise';
-import { call, column, firstColumn } from './helpers';
+import { call, callWith, column, firstColumn } from './helpers';
 
 describe('RANK_CHANGE', () => {
   it('counts places moved, positive = moved up', () => {
@@ -50,5 +50,12 @@ describe('RANK_CHANGE', () => {
   it('speaks the user’s language', () => {
     expect(call('RANK_CHANGE', ['未排名', 8], 'zh-CN')).toBe('新进榜');
     expect(call('RANK_CHANGE', [8, '未排名'], 'zh-TW')).toBe('掉出排名');
+  });
+});
+
+describe('RANK_CHANGE writes its words in the spreadsheet’s language', () => {
+  it('says "new" and "dropped out" in the sheet language, whoever recalculates', () => {
+    expect(callWith('RANK_CHANGE', ['NR', 5], 'en', { sheetLanguage: 'zh-CN' })).toBe('新进榜');
+    expect(callWith('RANK_CHANGE', [5, 'NR'], 'zh-CN', { sheetLanguage: 'en' })).toBe('dropped out');
   });
 });

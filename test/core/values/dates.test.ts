@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatWallDate, LOCAL_CLOCK, readDateTime, readDay, zoneClock } from '../../../src/core/values/dates';
-import { readMonth } from '../../../src/core/values/read-month';
+import { formatWallDate, isDayFirstLocale, LOCAL_CLOCK, readDateTime, readDay, zoneClock } from '../../../src/core/values/dates';
+import { readMonth, readYearMonth } from '../../../src/core/values/read-month';
 import { call } from '../formulas/helpers';
 
 const wall = (y: number, m: number, d: number, h = 0, mi = 0) => Date.UTC(y, m - 1, d, h, mi);
@@ -125,5 +125,53 @@ describe('readMonth reads a calendar month', () => {
 
   it.each([0, 13, 2.5, 'Octopus', '13月', 'x'])('rejects %j', (cell) => {
     expect(readMonth(cell, LOCAL_CLOCK).kind).toBe('invalid');
+  });
+});
+
+describe('text dates in the spreadsheet’s locale', () => {
+  const day = (text: string, dayFirst: boolean) => {
+    const read = readDateTime(text, LOCAL_CLOCK, dayFirst);
+    return read.kind === 'number' ? formatWallDate(read.value) : read.kind;
+  };
+
+  it('reads 11.12.2026 as 11 December in a day-first locale (de_DE) and 12 November in en_US', () => {
+    expect(day('11.12.2026', true)).toBe('2026-12-11');
+    expect(day('11.12.2026', false)).toBe('2026-11-12');
+    expect(day('11/12/2026', true)).toBe('2026-12-11');
+  });
+
+  it('reads ISO dates the same in every locale', () => {
+    expect(day('2026-12-11', true)).toBe('2026-12-11');
+    expect(day('2026-12-11', false)).toBe('2026-12-11');
+  });
+
+  it('tries the other order when the locale’s order gives no real day', () => {
+    expect(day('12/31/2026', true)).toBe('2026-12-31');
+    expect(day('31/12/2026', false)).toBe('2026-12-31');
+  });
+
+  it.each([
+    ['de_DE', true],
+    ['en_GB', true],
+    ['fr_FR', true],
+    ['en_US', false],
+    ['en', false],
+    ['zh_CN', false],
+    ['ja_JP', false],
+    ['', false],
+  ])('knows %s reads day first: %s', (locale, dayFirst) => {
+    expect(isDayFirstLocale(locale)).toBe(dayFirst);
+  });
+});
+
+describe('readYearMonth keeps the year when the cell gives one', () => {
+  it.each([
+    ['2026-10', 202610],
+    ['2026-10-05', 202610],
+    ['2026年10月', 202610],
+    [10, 10],
+    ['Oct', 10],
+  ])('reads %j as %d', (cell, value) => {
+    expect(readYearMonth(cell, LOCAL_CLOCK)).toEqual({ kind: 'number', value });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../../src/core/values/read-number';
+import { hasCurrency, isErrorText, readMoney, readNumber } from '../../../src/core/values/read-number';
 import { readFraction, readRate } from '../../../src/core/values/read-fraction';
 
 describe('readNumber reads what operators paste', () => {
@@ -60,8 +60,33 @@ describe('readNumber reads what operators paste', () => {
     expect(readNumber(cell)).toMatchObject({ kind: 'invalid', reason: 'text' });
   });
 
-  it.each(['', '--', '-', '—', 'N/A', '#N/A', 'none', '无', null, undefined])('reads the placeholder %j as blank', (cell) => {
+  it.each(['', '--', '-', '—', 'N/A', 'none', '无', null, undefined])('reads the placeholder %j as blank', (cell) => {
     expect(readNumber(cell).kind).toBe('blank');
+  });
+
+  it.each(['--', '-', '—', 'N/A', 'none', '无'])('reads %j as "no value", unlike an empty cell', (cell) => {
+    expect(readNumber(cell)).toEqual({ kind: 'blank', noValue: true });
+    expect(readNumber('')).toEqual({ kind: 'blank' });
+  });
+
+  it.each(['#DIV/0!', '#N/A', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])('knows %s as the text of an error cell, not a placeholder', (cell) => {
+    expect(isErrorText(cell)).toBe(true);
+    expect(readNumber(cell).kind).toBe('invalid');
+  });
+
+  it('does not take other text starting with # for an error', () => {
+    expect(isErrorText('#12')).toBe(false);
+    expect(isErrorText('#N/A!')).toBe(false);
+  });
+
+  it('reads percent text in money as a share, never as an amount', () => {
+    expect(readMoney('15%')).toEqual({ kind: 'number', value: 0.15, share: true });
+    expect(readMoney('$4.50')).toEqual({ kind: 'number', value: 4.5 });
+  });
+
+  it('says when text names a currency', () => {
+    expect(['$5', '5 €', '¥500', 'USD 5', 'US$5'].every(hasCurrency)).toBe(true);
+    expect(['5', '5%', '0.2'].some(hasCurrency)).toBe(false);
   });
 
   it.each(['abc', '12 units', '1.2.3', '1,23,4', '#DIV/0!', 'NaN'])('rejects %j as text that is not a number', (cell) => {

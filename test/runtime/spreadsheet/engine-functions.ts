@@ -24,8 +24,11 @@ export interface EngineAddress {
 
 /** What the engine needs from a loaded add-on to evaluate one of its custom functions. */
 export interface CustomFunctionHost {
-  /** Runs the custom function as Sheets would: a separate read-only execution. Throws its error. */
-  callCustom(name: string, args: unknown[]): unknown;
+  /**
+   * Runs the custom function as Sheets would: a separate read-only execution, whose active range is
+   * the calling cell (`caller`). Throws its error.
+   */
+  callCustom(name: string, args: unknown[], caller?: EngineAddress): unknown;
   /** A serial date number → the Date a script sees (wall time in the spreadsheet's zone). */
   toSheetsValue(unused: Date, serial: number): Date;
   /** Sheets value (a Date) → serial day number for the engine. */
@@ -209,7 +212,7 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
       const { ledger } = current();
       const at = addressOf(state);
       const site = at ? siteOf(ast, at) : null;
-      const outcome = site ? ledger.outcome(site, args, () => call(ast.procedureName, args)) : call(ast.procedureName, args);
+      const outcome = site ? ledger.outcome(site, args, () => call(ast.procedureName, args, at ?? undefined)) : call(ast.procedureName, args, at ?? undefined);
       if ('error' in outcome) {
         // An error shows in the calling cell alone and reserves nothing around it.
         if (site && at) ledger.learn(site, at, SINGLE);
@@ -238,9 +241,9 @@ function pluginFor(names: readonly { name: string; arity: number }[]) {
   }
 
   /** Runs the function in the add-on; its error becomes the message the cell shows. */
-  function call(name: string, args: unknown[]): Outcome {
+  function call(name: string, args: unknown[], caller?: EngineAddress): Outcome {
     try {
-      return { value: host().callCustom(name, args) };
+      return { value: host().callCustom(name, args, caller) };
     } catch (err) {
       return { error: err instanceof Error ? err.message : typeof err === 'object' && err !== null && 'message' in err ? String((err as { message: unknown }).message) : String(err) };
     }
