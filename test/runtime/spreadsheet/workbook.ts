@@ -472,7 +472,8 @@ export class Workbook {
    * with their row; nothing outside the range changes.
    */
   sortRows(sheet: SheetModel, rect: GridRect, keys: readonly SortKey[]): void {
-    const values = this.readBlock(sheet, rect.row, rect.col, rect.numRows, rect.numCols);
+    // Dates sort as the serial numbers they are in Sheets.
+    const values = this.readBlock(sheet, rect.row, rect.col, rect.numRows, rect.numCols).map((line) => line.map((v) => (isDate(v) ? dateToSerial(v, this.timeZone) : v)));
     const order = values.map((_, i) => i);
     order.sort((a, b) => {
       for (const { column, ascending } of keys) {
@@ -679,7 +680,7 @@ export interface SortKey {
 
 /** Rank of a value's kind in Sheets' sort order; blanks are handled apart (always last). */
 function sortRank(v: unknown): number {
-  if (typeof v === 'number' || isDate(v)) return 0;
+  if (typeof v === 'number') return 0;
   if (typeof v === 'string') return /^#[A-Z0-9/]+[!?]$/.test(v) ? 3 : 1;
   if (typeof v === 'boolean') return 2;
   return 3;
@@ -693,7 +694,7 @@ function compareForSort(a: unknown, b: unknown, ascending: boolean): number {
   const rb = sortRank(b);
   let result: number;
   if (ra !== rb) result = ra - rb;
-  else if (ra === 0) result = Number(isDate(a) ? a.getTime() : a) - Number(isDate(b) ? b.getTime() : b);
+  else if (ra === 0) result = (a as number) - (b as number);
   else if (ra === 2) result = Number(a) - Number(b);
   else result = String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
   return ascending ? result : -result;
