@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workbookToFile } from '../workbook-file';
+import fc from 'fast-check';
+import { workbookToFile, type WorkbookFile } from '../workbook-file';
 import { adjustFormula, moveSpan, type DimensionChange } from './structure';
 import { errorOf, open } from './test-kit';
 
@@ -254,3 +255,44 @@ function workbookCells(book: ReturnType<typeof open>['book'], name: string) {
   const file = workbookToFile(book, {});
   return file.sheets.find((s) => s.name === name)!.cells!;
 }
+
+describe('after any sequence of row and column changes', () => {
+  const change = fc.record({
+    op: fc.constantFrom('insertRowsBefore', 'insertRowsAfter', 'deleteRows', 'insertColumnsBefore', 'insertColumnsAfter', 'deleteColumns'),
+    position: fc.integer({ min: 1, max: 8 }),
+    count: fc.integer({ min: 1, max: 3 }),
+  });
+
+  it('the formulas show what their text computes (the saved file, opened again, shows the same values)', () => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 4 }), (changes) => {
+        const opened = open({
+          sheets: [
+            {
+              name: 'Data',
+              rows: 12,
+              columns: 8,
+              cells: { A1: 1, B1: 2, C1: 3, A2: 4, B2: 5, C2: 6, A3: 7, B3: 8, C3: 9, D1: '=SUM(A1:C1)', D2: '=A2*B2', D4: '=SUM(A1:C3)', E1: '=SUM(B1:B)', A5: '=SUM(2:3)', F6: '=SEQUENCE(3)' },
+            },
+            { name: 'Today', cells: { A1: '=SUM(Data!A2:C2)', A2: '=Data!C3', A3: '=SUM(Data!A:A)', A4: '=SUM(Data!B2:B)' } },
+          ],
+        });
+        const data = opened.sheet('Data') as unknown as Record<string, (a: number, b: number) => void>;
+        opened.run(() => {
+          for (const { op, position, count } of changes) {
+            const rows = opened.sheet('Data').getMaxRows();
+            const cols = opened.sheet('Data').getMaxColumns();
+            const max = op.endsWith('Rows') ? rows : cols;
+            if (position > max || (op.startsWith('delete') && position + count - 1 >= max)) continue;
+            data[op](position, count);
+          }
+        });
+        const shown = (o: typeof opened) => o.run(() => ['Data', 'Today'].map((name) => o.sheet(name).getDataRange().getValues()));
+        const file = JSON.parse(JSON.stringify(workbookToFile(opened.book, {}))) as WorkbookFile;
+        const again = open(file);
+        expect(shown(again)).toEqual(shown(opened));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

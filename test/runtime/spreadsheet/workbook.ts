@@ -336,6 +336,8 @@ export class Workbook {
     const engineId = this.engineId(sheet);
     // Every formula's Sheets text after the change, computed before anything moves.
     const rewritten = new Map<SheetModel, Map<string, string>>();
+    // Cells of the changed sheet whose formula the engine cannot move itself (spilled arrays).
+    const reenter = new Set<string>();
     for (const s of this.sheets) {
       const texts = new Map<string, string>();
       for (const [k, f] of s.formulas) {
@@ -347,20 +349,44 @@ export class Workbook {
       }
       rewritten.set(s, texts);
     }
+    // The engine cannot move rows through a spilled array (it throws): arrays are taken out
+    // first and entered again at their new place, as Sheets recomputes them.
+    const anchors = this.spillAreas(sheet).map((a) => key(a.row, a.col));
+    if (anchors.length) {
+      this.evaluate(() =>
+        this.engine.batch(() => {
+          for (const k of anchors) {
+            const [r, c] = k.split(',').map(Number);
+            // A placeholder value, not null: HyperFormula 3.5 loses the cell's graph node when an
+            // array emptied to null is entered again after rows move (found by structure.test.ts).
+            this.engine.setCellContents({ sheet: engineId, row: r - 1, col: c - 1 }, [[0]]);
+          }
+        }),
+      );
+      for (const k of anchors) {
+        const moved = moveCellKey(k, change);
+        if (moved) reenter.add(moved);
+      }
+    }
     // The engine moves the cells (and their values); our text then re-enters each changed formula.
+    // The engine rewrites its own references exactly as adjustFormula rewrites our text (both
+    // follow the spreadsheet rules above), so only what it could not do is entered again: the
+    // arrays taken out, and open ranges when the change lay beyond the engine's cells (their
+    // closed end, the sheet's last row, then moved without the engine seeing it).
     const { width, height } = this.engine.getSheetDimensions(engineId);
     const extent = rows ? height : width;
+    const engineCount = Math.max(0, change.kind === 'insert' ? (change.at - 1 < extent ? change.count : 0) : Math.min(change.count, extent - (change.at - 1)));
     this.version++;
-    this.evaluate(() => {
-      if (change.kind === 'insert' && change.at - 1 < extent) {
-        if (rows) this.engine.addRows(engineId, [change.at - 1, change.count]);
-        else this.engine.addColumns(engineId, [change.at - 1, change.count]);
-      } else if (change.kind === 'delete' && change.at - 1 < extent) {
-        const count = Math.min(change.count, extent - (change.at - 1));
-        if (rows) this.engine.removeRows(engineId, [change.at - 1, count]);
-        else this.engine.removeColumns(engineId, [change.at - 1, count]);
-      }
-    });
+    if (engineCount > 0) {
+      this.evaluate(() => {
+        if (change.kind === 'insert') {
+          if (rows) this.engine.addRows(engineId, [change.at - 1, engineCount]);
+          else this.engine.addColumns(engineId, [change.at - 1, engineCount]);
+        } else if (rows) this.engine.removeRows(engineId, [change.at - 1, engineCount]);
+        else this.engine.removeColumns(engineId, [change.at - 1, engineCount]);
+      });
+    }
+    const openRangesMoved = engineCount < change.count;
     const delta = change.kind === 'insert' ? change.count : -change.count;
     if (rows) sheet.maxRows += delta;
     else sheet.maxCols += delta;
@@ -381,17 +407,17 @@ export class Workbook {
       }
     }
     this.moveRanges(sheet, change);
-    // Re-enter the formulas whose text changed, and those with open ranges (the sheet's size changed).
-    for (const s of this.sheets) {
-      const texts = rewritten.get(s) ?? new Map<string, string>();
-      for (const [k, f] of s.formulas) {
-        if (!(s === sheet || texts.has(k) || hasOpenRange(f))) continue;
-        const [r, c] = k.split(',').map(Number);
-        const target = { sheet: this.engineId(s), row: r - 1, col: c - 1 };
-        const formula = this.engineFormula(s, f);
-        this.evaluate(() => this.engine.setCellContents(target, [[formula]]));
-      }
-    }
+    this.evaluate(() =>
+      this.engine.batch(() => {
+        for (const s of this.sheets) {
+          for (const [k, f] of s.formulas) {
+            if (!(s === sheet && reenter.has(k)) && !(openRangesMoved && hasOpenRange(f))) continue;
+            const [r, c] = k.split(',').map(Number);
+            this.engine.setCellContents({ sheet: this.engineId(s), row: r - 1, col: c - 1 }, [[this.engineFormula(s, f)]]);
+          }
+        }
+      }),
+    );
     const dims = this.engine.getSheetDimensions(engineId);
     this.bounds.set(sheet, { row: dims.height, col: dims.width, version: -1, lastRow: 0, lastCol: 0 });
   }
