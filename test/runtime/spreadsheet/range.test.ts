@@ -500,6 +500,14 @@ describe('Range.sort', () => {
   });
 });
 
+describe('Sheet.sort', () => {
+  it('sorts the rows below the frozen header by one column', () => {
+    const { sheet, run } = open({ sheets: [{ name: 'Data', frozenRows: 1, cells: { A1: 'SKU', B1: 'Units', A2: 'b', B2: 3, A3: 'a', B3: 10, A4: 'c', B4: 1 } }] });
+    run(() => sheet().sort(2, false));
+    expect(run(() => sheet().getRange('A1:B4').getValues())).toEqual([['SKU', 'Units'], ['a', 10], ['b', 3], ['c', 1]]);
+  });
+});
+
 describe('Range.clear(options)', () => {
   const filled = () => {
     const opened = open({ sheets: [{ name: 'Data', cells: { A1: { input: 0.5, format: '0%', note: 'n', style: { background: '#000000' } } } }] });

@@ -154,11 +154,11 @@ export class FakeRange implements ImplementedRange {
   getDisplayValues(): string[][] {
     this.k.call('Range.getDisplayValues', this.cells);
     const values = this.book.readBlock(this.model, this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols);
-    return values.map((line, r) => line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone)));
+    return values.map((line, r) => line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone, this.book.locale)));
   }
   getDisplayValue(): string {
     this.k.call('Range.getDisplayValue', 1);
-    return formatValue(this.book.read(this.model, this.rect.row, this.rect.col), this.model.formats.get(cellKey(this.rect.row, this.rect.col)), this.book.timeZone);
+    return formatValue(this.book.read(this.model, this.rect.row, this.rect.col), this.model.formats.get(cellKey(this.rect.row, this.rect.col)), this.book.timeZone, this.book.locale);
   }
   getFormulas(): string[][] {
     this.k.call('Range.getFormulas', this.cells);

@@ -383,6 +383,19 @@ export class FakeSheet implements ImplementedSheet {
   deleteColumns(columnPosition: number, howMany: number): void {
     this.deleteSpan('deleteColumns', 'COLUMNS', columnPosition, howMany);
   }
+  /** Sheet.sort(columnPosition, ascending): the rows below the frozen rows, by one column (Range.sort's order). */
+  sort(columnPosition: number, ascending = true): this {
+    this.mutate('sort');
+    if (typeof columnPosition !== 'number' || !Number.isInteger(columnPosition) || columnPosition < 1 || columnPosition > this.model.maxCols) {
+      throw new Error(`The parameters (${typeof columnPosition}) don't match the method signature for SpreadsheetApp.Sheet.sort.`);
+    }
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    const first = this.model.frozenRows + 1;
+    if (lastRow < first) return this;
+    const width = Math.max(lastCol, columnPosition);
+    this.book.sortRows(this.model, { row: first, col: 1, numRows: lastRow - first + 1, numCols: width }, [{ column: columnPosition, ascending: ascending !== false }]);
+    return this;
+  }
   appendRow(values: unknown[]): this {
     this.mutate('appendRow');
     if (!Array.isArray(values)) throw new Error(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);

@@ -64,6 +64,17 @@ describe('typed percentages and currency', () => {
     expect(typeInto(locale, typed)).toMatchObject({ value, format });
   });
 
+  it.each([
+    ['de_DE', '1.234,50 €', '1.234,50 €'],
+    ['fr_FR', '1 234,5', '1\u202f234,50'],
+    ['de_DE', '0,5', '0,5'],
+    ['en_GB', '1,234.5', '1,234.50'],
+  ])('%s: %j shows as %j (the locale\'s marks)', (locale, typed, shown) => {
+    const { sheet, run } = open({ locale });
+    run(() => sheet().getRange('A1').setValue(typed));
+    expect(run(() => sheet().getRange('A1').getDisplayValue())).toBe(shown);
+  });
+
   it('a typed amount of money shows with its symbol', () => {
     const { sheet, run } = open({ locale: 'en_US' });
     run(() => sheet().getRange('A1').setValue('€5'));
