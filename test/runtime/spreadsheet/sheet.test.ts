@@ -156,6 +156,18 @@ describe('clear and clearContents', () => {
     expect(run(() => [sheet().getLastRow(), sheet().getLastColumn(), sheet().getRange('A1:C5').getFormulas().flat().join('')])).toEqual([0, 0, '']);
   });
 
+  it('clear({contentsOnly: true}) keeps formats and notes', () => {
+    const { sheet, run } = open(file);
+    run(() => sheet().clear({ contentsOnly: true }));
+    expect(run(() => [sheet().getLastRow(), sheet().getRange('B2').getNumberFormat(), sheet().getRange('B2').getNote()])).toEqual([0, '0%', 'n']);
+  });
+
+  it('clear({formatOnly: true}) keeps the contents', () => {
+    const { sheet, run } = open(file);
+    run(() => sheet().clear({ formatOnly: true }));
+    expect(run(() => [sheet().getRange('B2').getValue(), sheet().getRange('B2').getNumberFormat(), sheet().getRange('A1').getFontWeight()])).toEqual([0.5, '0.###############', 'normal']);
+  });
+
   it('clear drops formats, styles and notes but keeps frozen rows', () => {
     const { sheet, run } = open(file);
     run(() => sheet().clear());

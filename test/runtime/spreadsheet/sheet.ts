@@ -412,13 +412,19 @@ export class FakeSheet implements ImplementedSheet {
     const { lastRow, lastCol } = this.book.extent(this.model);
     if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(null)));
   }
-  /** Contents and formatting (number formats, styles, notes); validations and frozen rows stay. */
-  clear(): this {
+  /**
+   * clear(): contents and formatting (number formats, styles, notes); validations and frozen rows
+   * stay. clear({contentsOnly}) / clear({formatOnly}): just that (both: both).
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     this.mutate('clear');
-    this.emptyCells();
-    this.model.formats.clear();
-    this.model.styles.clear();
-    this.model.notes.clear();
+    const only = !!options && (!!options.contentsOnly || !!options.formatOnly);
+    if (!only || options?.contentsOnly) this.emptyCells();
+    if (!only || options?.formatOnly) {
+      this.model.formats.clear();
+      this.model.styles.clear();
+    }
+    if (!only) this.model.notes.clear();
     return this;
   }
   /** Contents only: formats stay. */
