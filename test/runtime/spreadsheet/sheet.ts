@@ -383,6 +383,30 @@ export class FakeSheet implements ImplementedSheet {
   deleteColumns(columnPosition: number, howMany: number): void {
     this.deleteSpan('deleteColumns', 'COLUMNS', columnPosition, howMany);
   }
+  /**
+   * moveRows(rowSpec, destinationIndex) / moveColumns: the rows (columns) `spec` spans go before
+   * `destinationIndex`, counted before the move; references to their cells follow them.
+   */
+  private move(method: string, dimension: 'ROWS' | 'COLUMNS', spec: FakeRange, destinationIndex: number): void {
+    this.mutate(method);
+    if (!(spec instanceof FakeRange) || typeof destinationIndex !== 'number' || !Number.isInteger(destinationIndex)) {
+      throw new Error(`The parameters (${typeof spec},${typeof destinationIndex}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+    }
+    if (spec.model !== this.model) throw new Error(`Sheet.${method}: the range to move is on another sheet.`);
+    const rows = dimension === 'ROWS';
+    const at = rows ? spec.rect.row : spec.rect.col;
+    const count = rows ? spec.rect.numRows : spec.rect.numCols;
+    const max = rows ? this.model.maxRows : this.model.maxCols;
+    if (destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${rows ? 'row' : 'column'}s are out of bounds.`);
+    if (destinationIndex > at && destinationIndex <= at + count) return;
+    this.book.changeDimension(this.model, { dimension, kind: 'move', at, count, to: destinationIndex });
+  }
+  moveRows(rowSpec: FakeRange, destinationIndex: number): void {
+    this.move('moveRows', 'ROWS', rowSpec, destinationIndex);
+  }
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): void {
+    this.move('moveColumns', 'COLUMNS', columnSpec, destinationIndex);
+  }
   /** Sheet.sort(columnPosition, ascending): the rows below the frozen rows, by one column (Range.sort's order). */
   sort(columnPosition: number, ascending = true): this {
     this.mutate('sort');

@@ -8,6 +8,7 @@ const rowsInserted = (at: number, count = 1): DimensionChange => ({ dimension: '
 const rowsDeleted = (at: number, count = 1): DimensionChange => ({ dimension: 'ROWS', kind: 'delete', at, count });
 const colsInserted = (at: number, count = 1): DimensionChange => ({ dimension: 'COLUMNS', kind: 'insert', at, count });
 const colsDeleted = (at: number, count = 1): DimensionChange => ({ dimension: 'COLUMNS', kind: 'delete', at, count });
+const rowsMoved = (at: number, count: number, to: number): DimensionChange => ({ dimension: 'ROWS', kind: 'move', at, count, to });
 
 describe('moveSpan', () => {
   it.each([
@@ -21,6 +22,13 @@ describe('moveSpan', () => {
     [[2, 10], rowsDeleted(1, 3), { start: 1, end: 7 }],
     [[2, 10], rowsDeleted(2, 9), null],
     [[2, Infinity], rowsDeleted(1, 5), { start: 1, end: Infinity }],
+    [[3, 3], rowsMoved(3, 1, 1), { start: 1, end: 1 }],
+    [[1, 1], rowsMoved(3, 1, 1), { start: 2, end: 2 }],
+    [[4, 5], rowsMoved(2, 1, 7), { start: 3, end: 4 }],
+    [[2, 2], rowsMoved(2, 1, 7), { start: 6, end: 6 }],
+    [[1, 10], rowsMoved(2, 1, 7), { start: 1, end: 10 }],
+    [[1, 4], rowsMoved(2, 1, 7), { start: 1, end: 3 }],
+    [[2, 3], rowsMoved(2, 2, 9), { start: 7, end: 8 }],
   ])('span %j after %j is %j', ([start, end], change, expected) => {
     expect(moveSpan(start, end, change)).toEqual(expected);
   });
@@ -256,9 +264,30 @@ function workbookCells(book: ReturnType<typeof open>['book'], name: string) {
   return file.sheets.find((s) => s.name === name)!.cells!;
 }
 
+describe('moving rows and columns', () => {
+  it('moveColumns puts the column before the destination; references to its cells follow it', () => {
+    const { sheet, run } = sample();
+    run(() => sheet('Data').moveColumns(sheet('Data').getRange('C1:C20'), 1));
+    expect(run(() => [sheet('Data').getRange('A1:C2').getValues(), sheet('Data').getRange('A2').getFormula(), sheet('Today').getRange('A1:A2').getFormulas().flat(), sheet('Data').getMaxColumns()])).toEqual([
+      [['Twice', 'SKU', 'Units'], [2, 'a', 1]],
+      '=C2*2',
+      ['=SUM(Data!C2:C5)', '=Data!C4'],
+      26,
+    ]);
+  });
+
+  it('moveRows moves a row with its formats, notes and formulas; a range it leaves shrinks', () => {
+    const { sheet, run } = sample();
+    run(() => sheet('Data').moveRows(sheet('Data').getRange('A4:C4'), 8));
+    expect(
+      run(() => [sheet('Data').getRange('A4:C4').getValues()[0], sheet('Data').getRange('A7:C7').getValues()[0], sheet('Data').getRange('B7').getNote(), sheet('Data').getRange('C7').getFormula(), sheet('Today').getRange('A1:A2').getFormulas().flat()]),
+    ).toEqual([['d', 4, 8], ['c', 3, 6], 'three', '=B7*2', ['=SUM(Data!B2:B4)', '=Data!B7']]);
+  });
+});
+
 describe('after any sequence of row and column changes', () => {
   const change = fc.record({
-    op: fc.constantFrom('insertRowsBefore', 'insertRowsAfter', 'deleteRows', 'insertColumnsBefore', 'insertColumnsAfter', 'deleteColumns'),
+    op: fc.constantFrom('insertRowsBefore', 'insertRowsAfter', 'deleteRows', 'insertColumnsBefore', 'insertColumnsAfter', 'deleteColumns', 'moveRows', 'moveColumns'),
     position: fc.integer({ min: 1, max: 8 }),
     count: fc.integer({ min: 1, max: 3 }),
   });
@@ -284,7 +313,9 @@ describe('after any sequence of row and column changes', () => {
             const cols = opened.sheet('Data').getMaxColumns();
             const max = op.endsWith('Rows') ? rows : cols;
             if (position > max || (op.startsWith('delete') && position + count - 1 >= max)) continue;
-            data[op](position, count);
+            if (op === 'moveRows') opened.sheet('Data').moveRows(opened.sheet('Data').getRange(position, 1, count, 1), ((position + count * 3) % (rows + 1)) + 1);
+            else if (op === 'moveColumns') opened.sheet('Data').moveColumns(opened.sheet('Data').getRange(1, Math.min(position, cols - count + 1), 1, count), ((position * 5) % (cols + 1)) + 1);
+            else data[op](position, count);
           }
         });
         const shown = (o: typeof opened) => o.run(() => ['Data', 'Today'].map((name) => o.sheet(name).getDataRange().getValues()));

@@ -6,17 +6,38 @@
  */
 import { columnLetters, columnNumber, type GridRect } from './a1';
 
-/** One structural change along a dimension: `count` rows/columns inserted before, or deleted from, `at` (1-based). */
+/**
+ * One structural change along a dimension: `count` rows/columns inserted before, or deleted from,
+ * `at` (1-based); or (kind `move`) the `count` starting at `at` moved before position `to`,
+ * counted before the move (Sheet.moveRows / moveColumns).
+ */
 export interface DimensionChange {
   dimension: 'ROWS' | 'COLUMNS';
-  kind: 'insert' | 'delete';
+  kind: 'insert' | 'delete' | 'move';
   at: number;
   count: number;
+  /** For a move: the destination index, in positions before the move. */
+  to?: number;
+}
+
+/** Where a moved block starts after the move. */
+function moveDestination(change: Pick<DimensionChange, 'at' | 'count' | 'to'>): number {
+  const to = change.to ?? change.at;
+  return to > change.at ? to - change.count : to;
 }
 
 /** An inclusive span [start, end] (end may be Infinity for an open end) after a change; null when every cell of it was deleted. */
-export function moveSpan(start: number, end: number, change: Pick<DimensionChange, 'kind' | 'at' | 'count'>): { start: number; end: number } | null {
+export function moveSpan(start: number, end: number, change: Pick<DimensionChange, 'kind' | 'at' | 'count' | 'to'>): { start: number; end: number } | null {
   const { kind, at, count } = change;
+  if (kind === 'move') {
+    const last = at + count - 1;
+    const dest = moveDestination(change);
+    // Cells of the moved block go with it; any other span loses the block where it was and
+    // makes room for it where it lands, as a deletion then an insertion would.
+    if (start >= at && end <= last) return { start: start - at + dest, end: end - at + dest };
+    const left = moveSpan(start, end, { kind: 'delete', at, count });
+    return left && moveSpan(left.start, left.end, { kind: 'insert', at: dest, count });
+  }
   if (kind === 'insert') {
     if (at <= start) return { start: start + count, end: end + count };
     if (at <= end) return { start, end: end + count };
@@ -41,7 +62,7 @@ export function moveRect(rect: GridRect, change: DimensionChange): GridRect | nu
 }
 
 /** A cell position (row or column) after a change; null when it was deleted. */
-export function moveIndex(index: number, change: Pick<DimensionChange, 'kind' | 'at' | 'count'>): number | null {
+export function moveIndex(index: number, change: Pick<DimensionChange, 'kind' | 'at' | 'count' | 'to'>): number | null {
   return moveSpan(index, index, change)?.start ?? null;
 }
 

@@ -368,13 +368,16 @@ export class Workbook {
         if (moved) reenter.add(moved);
       }
     }
-    // The engine moves the cells (and their values); our text then re-enters each changed formula.
-    // The engine rewrites its own references exactly as adjustFormula rewrites our text (both
+    // The engine moves the cells (and their values) and rewrites its own references exactly as adjustFormula rewrites our text (both
     // follow the spreadsheet rules above), so only what it could not do is entered again: the
     // arrays taken out, and open ranges when the change lay beyond the engine's cells (their
     // closed end, the sheet's last row, then moved without the engine seeing it).
     const { width, height } = this.engine.getSheetDimensions(engineId);
     const extent = rows ? height : width;
+    if (change.kind === 'move') {
+      this.moveInEngine(sheet, engineId, change, rewritten);
+      return;
+    }
     const engineCount = Math.max(0, change.kind === 'insert' ? (change.at - 1 < extent ? change.count : 0) : Math.min(change.count, extent - (change.at - 1)));
     this.version++;
     if (engineCount > 0) {
@@ -387,7 +390,55 @@ export class Workbook {
       });
     }
     const openRangesMoved = engineCount < change.count;
-    const delta = change.kind === 'insert' ? change.count : -change.count;
+    this.afterChange(sheet, change, rewritten, inheritFrom);
+    this.reenter(sheet, (s, k, f) => (s === sheet && reenter.has(k)) || (openRangesMoved && hasOpenRange(f)));
+  }
+
+  /**
+   * A move, done in the engine by rewriting the rows (columns) between the block and its
+   * destination in their new order rather than by the engine's moveRows, whose rewriting of a
+   * range the move cuts through need not be Sheets': the engine's cells then agree with our text
+   * by construction. Every formula of the sheet, and each formula elsewhere whose text changed,
+   * is entered again from our text.
+   */
+  private moveInEngine(sheet: SheetModel, engineId: number, change: DimensionChange, rewritten: Map<SheetModel, Map<string, string>>): void {
+    const rows = change.dimension === 'ROWS';
+    const to = change.to ?? change.at;
+    const lo = Math.min(change.at, to);
+    const hi = Math.max(change.at + change.count - 1, to - 1);
+    const { width, height } = this.engine.getSheetDimensions(engineId);
+    const across = rows ? width : height;
+    const oldFormulas = new Set(sheet.formulas.keys());
+    // Old content of the span, by old position: values as the engine holds them, formulas apart.
+    const raw = (r: number, c: number): RawCellContent => {
+      if (oldFormulas.has(key(r, c))) return null;
+      const address = { sheet: engineId, row: r - 1, col: c - 1 };
+      if (r > height || c > width || this.engine.isCellPartOfArray(address)) return null;
+      return this.engine.getCellSerialized(address) as RawCellContent;
+    };
+    const block: RawCellContent[][] = [];
+    for (let i = lo; i <= hi; i++) {
+      const line: RawCellContent[] = [];
+      for (let j = 1; j <= across; j++) line.push(null);
+      block.push(line);
+    }
+    for (let old = lo; old <= hi; old++) {
+      const now = moveIndex(old, change) as number;
+      for (let j = 1; j <= across; j++) block[now - lo][j - 1] = rows ? raw(old, j) : raw(j, old);
+    }
+    this.version++;
+    this.afterChange(sheet, change, rewritten);
+    if (across > 0) {
+      const contents = rows ? block : block[0].map((_, j) => block.map((line) => line[j]));
+      this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: rows ? lo - 1 : 0, col: rows ? 0 : lo - 1 }, contents));
+    }
+    this.reenter(sheet, (s, k) => s === sheet || (rewritten.get(s)?.has(k) ?? false));
+  }
+
+  /** Our side of a change: sizes, per-cell maps, formula texts, frozen panes, widths, ranges, bounds. */
+  private afterChange(sheet: SheetModel, change: DimensionChange, rewritten: Map<SheetModel, Map<string, string>>, inheritFrom?: number): void {
+    const rows = change.dimension === 'ROWS';
+    const delta = change.kind === 'insert' ? change.count : change.kind === 'delete' ? -change.count : 0;
     if (rows) sheet.maxRows += delta;
     else sheet.maxCols += delta;
     for (const map of [sheet.formats, sheet.notes, sheet.styles, sheet.validations] as Map<string, unknown>[]) rekey(map, change);
@@ -407,20 +458,25 @@ export class Workbook {
       }
     }
     this.moveRanges(sheet, change);
+  }
+
+  /** Enters again, from our text, the formulas `which` picks; then lets the sheet's extent be rescanned. */
+  private reenter(sheet: SheetModel, which: (s: SheetModel, k: string, f: string) => boolean): void {
     this.evaluate(() =>
       this.engine.batch(() => {
         for (const s of this.sheets) {
           for (const [k, f] of s.formulas) {
-            if (!(s === sheet && reenter.has(k)) && !(openRangesMoved && hasOpenRange(f))) continue;
+            if (!which(s, k, f)) continue;
             const [r, c] = k.split(',').map(Number);
             this.engine.setCellContents({ sheet: this.engineId(s), row: r - 1, col: c - 1 }, [[this.engineFormula(s, f)]]);
           }
         }
       }),
     );
-    const dims = this.engine.getSheetDimensions(engineId);
+    const dims = this.engine.getSheetDimensions(this.engineId(sheet));
     this.bounds.set(sheet, { row: dims.height, col: dims.width, version: -1, lastRow: 0, lastCol: 0 });
   }
+
 
   /** Inserted rows/columns take the formats, styles and validations of their neighbour. */
   private inherit(sheet: SheetModel, change: DimensionChange, from: number): void {
