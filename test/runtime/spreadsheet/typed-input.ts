@@ -68,14 +68,23 @@ export function parseTypedInput(text: string, locale: string, year: number): Typ
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'text' };
   if (/^(true|false)$/i.test(trimmed)) return { kind: 'boolean', value: trimmed.toLowerCase() === 'true' };
+  // Every number, date and time has a digit; most text (SKUs, names) is over here.
+  if (!/\d/.test(trimmed)) return { kind: 'text' };
   return parseNumber(trimmed, conventions) ?? parseDateTime(trimmed, conventions, year) ?? { kind: 'text' };
 }
 
+const numberPatterns = new Map<LocaleConventions, RegExp>();
+
 /** The digits of a number in the locale's marks: `1,234.5`, `1.234,5`, `1 234,5`, `.5`, `1e3`. */
 function numberPattern(c: LocaleConventions): RegExp {
-  const group = `(?:${c.groups.map(escape).join('|')})`;
-  const decimal = escape(c.decimal);
-  return new RegExp(`^(?:(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d*))?|${decimal}(\\d+))(?:[eE]([+-]?\\d+))?$`);
+  let pattern = numberPatterns.get(c);
+  if (!pattern) {
+    const group = `(?:${c.groups.map(escape).join('|')})`;
+    const decimal = escape(c.decimal);
+    pattern = new RegExp(`^(?:(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d*))?|${decimal}(\\d+))(?:[eE]([+-]?\\d+))?$`);
+    numberPatterns.set(c, pattern);
+  }
+  return pattern;
 }
 
 function parseNumber(text: string, c: LocaleConventions): TypedValue | null {
@@ -98,7 +107,7 @@ function parseNumber(text: string, c: LocaleConventions): TypedValue | null {
   let signs = 0;
   if (takeSign()) return null;
   let currency: { symbol: string; after: boolean } | null = null;
-  const symbols = [c.currency.symbol, ...CURRENCIES.filter((s) => s !== c.currency.symbol)].sort((a, b) => b.length - a.length);
+  const symbols = currencySymbols(c);
   const before = symbols.find((s) => rest.startsWith(s));
   if (before) {
     currency = { symbol: before, after: false };
@@ -131,6 +140,18 @@ function parseNumber(text: string, c: LocaleConventions): TypedValue | null {
   else if (exponent !== undefined) format = '0.00E+00';
   else if (grouped) format = decimals ? '#,##0.00' : '#,##0';
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, format };
+}
+
+const symbolLists = new Map<LocaleConventions, string[]>();
+
+/** Currency symbols to look for, longest first (NT$ before $). */
+function currencySymbols(c: LocaleConventions): string[] {
+  let symbols = symbolLists.get(c);
+  if (!symbols) {
+    symbols = [c.currency.symbol, ...CURRENCIES.filter((s) => s !== c.currency.symbol)].sort((a, b) => b.length - a.length);
+    symbolLists.set(c, symbols);
+  }
+  return symbols;
 }
 
 /** The format a typed amount of money gets: the symbol where it was typed, two decimals (none for yen in ja_JP). */
@@ -173,6 +194,19 @@ function parseTime(text: string): number | null {
   return (hour * 3600 + minute * 60 + second) / 86_400;
 }
 
+const datePatterns = new Map<string, RegExp>();
+
+/** A numeric date with separator `sep`: two or three parts (a trailing dot allowed after `31.12.`). */
+function datePattern(sep: string): RegExp {
+  let pattern = datePatterns.get(sep);
+  if (!pattern) {
+    const s = escape(sep);
+    pattern = new RegExp(`^(\\d{1,4})${s}(\\d{1,2})(?:${s}(\\d{1,4}))?${sep === '.' ? '\\.?' : ''}$`);
+    datePatterns.set(sep, pattern);
+  }
+  return pattern;
+}
+
 /** A calendar date in the locale's ways of typing one; null when `text` is not one. */
 function parseDate(text: string, c: LocaleConventions, year: number): { serial: number; iso: string | null } | null {
   const iso = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/.exec(text);
@@ -186,8 +220,7 @@ function parseDate(text: string, c: LocaleConventions, year: number): { serial: 
     return serial === null ? null : { serial, iso: null };
   }
   for (const sep of c.dateSeparators) {
-    const s = escape(sep);
-    const m = new RegExp(`^(\\d{1,4})${s}(\\d{1,2})(?:${s}(\\d{1,4}))?${sep === '.' ? '\\.?' : ''}$`).exec(text);
+    const m = datePattern(sep).exec(text);
     if (!m) continue;
     const [, a, b, cc] = m;
     let y: number;
