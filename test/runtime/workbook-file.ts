@@ -11,9 +11,19 @@
  *   "properties": { "document": {}, "user": {}, "script": {} }, "triggers": [] }
  * ```
  */
-import { cellKey, type ChartModel, type ConditionalFormat, type MetadataEntry, type ProtectionModel, type SheetModel, type ValidationRule, Workbook, DEFAULT_COLS, DEFAULT_ROWS } from './spreadsheet/workbook';
-import { columnLetters, parseA1, splitSheet } from './spreadsheet/a1';
+import { cellKey, type ChartModel, type ConditionalFormat, type MetadataEntry, type ProtectionModel, type RangeRef, type SheetModel, type ValidationRule, Workbook, DEFAULT_COLS, DEFAULT_ROWS } from './spreadsheet/workbook';
+import { columnLetters, parseA1, splitSheet, toA1 } from './spreadsheet/a1';
 import { quoteSheetName } from './spreadsheet/formula-dialect';
+import { staysText } from './spreadsheet/typed-input';
+
+/** A validation rule in the file: a VALUE_IN_RANGE rule names its range as "Sheet!A1:B2". */
+export type ValidationRuleFile = ValidationRule;
+/** A conditional-format rule in the file: its ranges as "Sheet!A1:B2". */
+export type ConditionalFormatFile = Omit<ConditionalFormat, 'ranges'> & { ranges: string[] };
+/** A protection in the file: a RANGE protection's cells in A1 notation. */
+export type ProtectionFile = Omit<ProtectionModel, 'id' | 'range'> & { range: string | null };
+/** A chart in the file: its data ranges as "Sheet!A1:B2". */
+export type ChartFile = Omit<ChartModel, 'id' | 'ranges'> & { ranges: string[] };
 
 /** What a cell holds in the file: typed input, or input plus formatting. */
 export type CellFile =
@@ -37,10 +47,10 @@ export interface SheetFile {
   cells?: Record<string, CellFile>;
   metadata?: Omit<MetadataEntry, 'id'>[];
   /** A1 → rule. */
-  validations?: Record<string, ValidationRule>;
-  conditionalFormats?: ConditionalFormat[];
-  protections?: Omit<ProtectionModel, 'id'>[];
-  charts?: Omit<ChartModel, 'id'>[];
+  validations?: Record<string, ValidationRuleFile>;
+  conditionalFormats?: ConditionalFormatFile[];
+  protections?: ProtectionFile[];
+  charts?: ChartFile[];
 }
 
 /** The whole file. Every field but `sheets` is optional. */
@@ -74,7 +84,32 @@ export function workbookFromFile(file: WorkbookFile): Workbook {
 
 /** The workbook a file describes, with no sheets yet (see {@link fillWorkbook}). */
 export function emptyWorkbookFor(file: WorkbookFile): Workbook {
-  return new Workbook(file.name ?? 'Untitled spreadsheet', file.timeZone ?? 'America/Los_Angeles', file.locale ?? 'en_US');
+  const book = new Workbook(file.name ?? 'Untitled spreadsheet', file.timeZone ?? 'America/Los_Angeles', file.locale ?? 'en_US');
+  // Until a kernel's clock is attached, "now" is the file's clock (typed "12/31" falls in its year).
+  if (file.clock) {
+    const clock = new Date(file.clock);
+    book.now = () => clock;
+  }
+  return book;
+}
+
+/** "Sheet!A1:B2" (or "A1:B2" on `own`) → a range of the workbook; throws a clear error for a missing tab. */
+function refOf(book: Workbook, text: string, own: SheetModel, what: string): RangeRef {
+  const { sheet, ref } = splitSheet(text);
+  const model = sheet === null ? own : book.sheetByName(sheet);
+  if (!model) throw new Error(`Workbook file: ${what} refers to "${text}", which is not on a tab of this workbook`);
+  return { sheetId: model.id, rect: parseA1(ref, model.maxRows, model.maxCols) };
+}
+
+/** A range of the workbook as the file writes it: "Sheet!A1:B2" ("#REF!" once its tab is gone). */
+function refText(book: Workbook, ref: RangeRef): string {
+  const model = book.sheets.find((s) => s.id === ref.sheetId);
+  return model ? `${quoteSheetName(model.name)}!${toA1(ref.rect)}` : '#REF!';
+}
+
+/** A validation rule's criteria values as the file writes them (a range as text). */
+function ruleToFile(book: Workbook, rule: ValidationRule): ValidationRuleFile {
+  return rule.criteria === 'VALUE_IN_RANGE' ? { ...rule, args: [refText(book, rule.args[0] as RangeRef), ...rule.args.slice(1)] } : rule;
 }
 
 /**
@@ -94,21 +129,24 @@ export function fillWorkbook(book: Workbook, file: WorkbookFile): Workbook {
     model.tabColor = s.tabColor ?? null;
     for (const [col, width] of Object.entries(s.columnWidths ?? {})) model.columnWidths[Number(col)] = width;
     model.metadata = (s.metadata ?? []).map((m) => ({ ...m, id: book.newId() }));
-    model.conditionalFormats = s.conditionalFormats ?? [];
-    model.protections = (s.protections ?? []).map((p) => ({ ...p, id: book.newId() }));
-    model.charts = (s.charts ?? []).map((c) => ({ ...c, id: book.newId() }));
-    for (const [a1, rule] of Object.entries(s.validations ?? {})) {
-      const r = parseA1(a1, model.maxRows, model.maxCols);
-      model.validations.set(cellKey(r.row, r.col), rule);
-    }
+    model.protections = (s.protections ?? []).map((p) => ({ ...p, range: p.range === null ? null : parseA1(p.range, model.maxRows, model.maxCols), id: book.newId() }));
     formulas.push(...writeCells(book, model, s.cells ?? {}).map(([row, col, f]) => [model, row, col, f] as [SheetModel, number, number, string]));
   }
   for (const [model, row, col, f] of formulas) book.write(model, row, col, [[f]]);
+  // Ranges may name any tab: read once every tab exists.
+  sheets.forEach((s, i) => {
+    const model = book.sheets[book.sheets.length - sheets.length + i];
+    model.conditionalFormats = (s.conditionalFormats ?? []).map((rule) => ({ ...rule, ranges: rule.ranges.map((r) => refOf(book, r, model, 'a conditional format')) }));
+    model.charts = (s.charts ?? []).map((c) => ({ ...c, ranges: c.ranges.map((r) => refOf(book, r, model, 'a chart')), id: book.newId() }));
+    for (const [a1, rule] of Object.entries(s.validations ?? {})) {
+      const r = parseA1(a1, model.maxRows, model.maxCols);
+      const args = rule.criteria === 'VALUE_IN_RANGE' && typeof rule.args[0] === 'string' ? [refOf(book, rule.args[0], model, 'a validation'), ...rule.args.slice(1)] : rule.args;
+      model.validations.set(cellKey(r.row, r.col), { ...rule, args });
+    }
+  });
   for (const [name, ref] of Object.entries(file.namedRanges ?? {})) {
-    const { sheet, ref: a1 } = splitSheet(ref);
-    const model = sheet === null ? undefined : book.sheetByName(sheet);
-    if (!model) throw new Error(`Workbook file: named range ${name} refers to "${ref}", which is not on a tab of this workbook`);
-    book.namedRanges.set(name, { sheetId: model.id, a1 });
+    if (splitSheet(ref).sheet === null) throw new Error(`Workbook file: named range ${name} refers to "${ref}", which is not on a tab of this workbook`);
+    book.namedRanges.set(name, refOf(book, ref, book.sheets[0], `named range ${name}`));
   }
   book.metadata.push(...(file.metadata ?? []).map((m) => ({ ...m, id: book.newId() })));
   return book;
@@ -146,10 +184,9 @@ export function workbookToFile(book: Workbook, rest: Omit<WorkbookFile, 'sheets'
     ...rest,
     sheets: book.sheets.map((model) => sheetToFile(book, model)),
     namedRanges: Object.fromEntries(
-      [...book.namedRanges].flatMap(([name, { sheetId, a1 }]) => {
-        const sheet = book.sheets.find((s) => s.id === sheetId);
+      [...book.namedRanges].flatMap(([name, ref]) => {
         // A named range on a deleted tab is gone, as in Sheets.
-        return sheet ? [[name, `${quoteSheetName(sheet.name)}!${a1}`]] : [];
+        return book.sheets.some((s) => s.id === ref.sheetId) ? [[name, refText(book, ref)]] : [];
       }),
     ),
     metadata: book.metadata.map(({ id: _id, ...m }) => m),
@@ -168,10 +205,14 @@ function sheetToFile(book: Workbook, model: SheetModel): SheetFile {
   serialized.forEach((line, r) =>
     line.forEach((v, c) => v !== null && v !== undefined && v !== '' && !spilled(r, c) && keys.add(cellKey(r + 1, c + 1))),
   );
+  const year = book.currentYear();
   const sorted = [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [row, col] of sorted) {
     const k = cellKey(row, col);
-    const input = model.formulas.get(k) ?? (spilled(row - 1, col - 1) ? undefined : (serialized[row - 1]?.[col - 1] as string | number | boolean | null | undefined));
+    let input = model.formulas.get(k) ?? (spilled(row - 1, col - 1) ? undefined : (serialized[row - 1]?.[col - 1] as string | number | boolean | null | undefined));
+    // Text is kept behind an apostrophe in the engine; the file shows it as typed when typing it
+    // again gives the same text.
+    if (typeof input === 'string' && input.startsWith("'") && !model.formulas.has(k) && (model.formats.get(k) === '@' || staysText(input.slice(1), book.locale, year))) input = input.slice(1);
     const format = model.formats.get(k);
     const note = model.notes.get(k);
     const style = model.styles.get(k);
@@ -182,10 +223,10 @@ function sheetToFile(book: Workbook, model: SheetModel): SheetFile {
       cells[a1] = { ...(input !== null && input !== undefined ? { input } : {}), ...(format ? { format } : {}), ...(note ? { note } : {}), ...(style ? { style } : {}) };
     }
   }
-  const validations: Record<string, ValidationRule> = {};
+  const validations: Record<string, ValidationRuleFile> = {};
   for (const [k, rule] of model.validations) {
     const [row, col] = k.split(',').map(Number);
-    validations[`${columnLetters(col)}${row}`] = rule;
+    validations[`${columnLetters(col)}${row}`] = ruleToFile(book, rule);
   }
   return {
     name: model.name,
@@ -199,8 +240,8 @@ function sheetToFile(book: Workbook, model: SheetModel): SheetFile {
     cells,
     ...(model.metadata.length ? { metadata: model.metadata.map(({ id: _id, ...m }) => m) } : {}),
     ...(Object.keys(validations).length ? { validations } : {}),
-    ...(model.conditionalFormats.length ? { conditionalFormats: model.conditionalFormats } : {}),
-    ...(model.protections.length ? { protections: model.protections.map(({ id: _id, ...p }) => p) } : {}),
-    ...(model.charts.length ? { charts: model.charts.map(({ id: _id, ...c }) => c) } : {}),
+    ...(model.conditionalFormats.length ? { conditionalFormats: model.conditionalFormats.map((rule) => ({ ...rule, ranges: rule.ranges.map((r) => refText(book, r)) })) } : {}),
+    ...(model.protections.length ? { protections: model.protections.map(({ id: _id, ...p }) => ({ ...p, range: p.range && toA1(p.range) })) } : {}),
+    ...(model.charts.length ? { charts: model.charts.map(({ id: _id, ...c }) => ({ ...c, ranges: c.ranges.map((r) => refText(book, r)) })) } : {}),
   };
 }

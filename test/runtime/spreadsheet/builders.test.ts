@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, open } from './test-kit';
+import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA } from './builders';
+import { errorOf, NOW, open } from './test-kit';
 
 describe('data validation', () => {
   it('a built rule is kept on every cell of the range and read back', () => {
@@ -39,9 +40,47 @@ describe('data validation', () => {
     expect(run(() => sheet().getRange('A1').getDataValidation())).toBeNull();
   });
 
-  it('a rule in a range reads the range\'s A1 notation with its tab', () => {
+  it('a rule in a range gives back that range as a Range, and the dropdown flag', () => {
     const { app, sheet, run } = open({ sheets: [{ name: 'Lists' }] });
-    expect(run(() => app.newDataValidation().requireValueInRange(sheet().getRange('A1:A9')).build().getCriteriaValues())).toEqual(['Lists!A1:A9', true]);
+    const [range, dropdown] = run(() => app.newDataValidation().requireValueInRange(sheet().getRange('A1:A9')).build().getCriteriaValues()) as [{ getA1Notation(): string; getSheet(): { getName(): string } }, boolean];
+    expect(run(() => [range.getSheet().getName(), range.getA1Notation(), dropdown])).toEqual(['Lists', 'A1:A9', true]);
+  });
+
+  it("a rule's range follows its tab when the tab is renamed", () => {
+    const { app, sheet, run } = open({ sheets: [{ name: 'Data' }, { name: 'Lists' }] });
+    run(() => {
+      sheet('Data').getRange('B2').setDataValidation(app.newDataValidation().requireValueInRange(sheet('Lists').getRange('A1:A9')).build());
+      sheet('Lists').setName('Choices');
+    });
+    const range = run(() => sheet('Data').getRange('B2').getDataValidation()!.getCriteriaValues()[0]) as { getA1Notation(): string; getSheet(): { getName(): string } };
+    expect(run(() => [range.getSheet().getName(), range.getA1Notation()])).toEqual(['Choices', 'A1:A9']);
+  });
+
+  it.each([
+    ['requireDateAfter', 'DATE_AFTER'],
+    ['requireDateOnOrBefore', 'DATE_ON_OR_BEFORE'],
+    ['requireTextIsEmail', 'TEXT_IS_VALID_EMAIL'],
+    ['requireNumberNotBetween', 'NUMBER_NOT_BETWEEN'],
+  ])('%s gives a rule of type %s', (method, type) => {
+    const { app, run } = open();
+    const builder = app.newDataValidation() as unknown as Record<string, (...a: unknown[]) => { build(): { getCriteriaType(): string } }>;
+    expect(run(() => builder[method](new Date(NOW), new Date(NOW)).build().getCriteriaType())).toBe(type);
+  });
+
+  it('withCriteria takes any DataValidationCriteria member with its arguments', () => {
+    const { app, run } = open();
+    const rule = run(() => app.newDataValidation().withCriteria(app.DataValidationCriteria.TEXT_CONTAINS, ['ASIN']).build());
+    expect(run(() => [rule.getCriteriaType(), rule.getCriteriaValues()])).toEqual(['TEXT_CONTAINS', ['ASIN']]);
+  });
+
+  it('DataValidationCriteria has every member the Apps Script typings list', () => {
+    const { app } = open();
+    expect(DATA_VALIDATION_CRITERIA.map((m) => (app.DataValidationCriteria as Record<string, string>)[m])).toEqual([...DATA_VALIDATION_CRITERIA]);
+  });
+
+  it('a DataValidationCriteria member that does not exist throws instead of comparing false', () => {
+    const { app } = open();
+    expect(errorOf(() => (app.DataValidationCriteria as Record<string, string>).DATE_IS_AFTER)).toMatch(/DataValidationCriteria\.DATE_IS_AFTER is not a member/);
   });
 
   it('copy gives a builder that changes a copy, not the original rule', () => {
@@ -79,7 +118,7 @@ describe('conditional formatting', () => {
       sheet().setConditionalFormatRules([rule(app, sheet().getRange('A1:A9'), '#f00'), rule(app, sheet().getRange('B1:B9'), '#0f0')]);
       sheet().setConditionalFormatRules([rule(app, sheet().getRange('C1:C9'), '#00f')]);
     });
-    expect(run(() => sheet().getConditionalFormatRules().map((r) => [r.getRanges(), r.rule.format.background]))).toEqual([[['Data!C1:C9'], '#00f']]);
+    expect(run(() => sheet().getConditionalFormatRules().map((r) => [r.getRanges().map((range) => range.getA1Notation()), r.rule.format.background]))).toEqual([[['C1:C9'], '#00f']]);
   });
 
   it('appending to getConditionalFormatRules keeps the existing ones', () => {
@@ -94,7 +133,55 @@ describe('conditional formatting', () => {
   it('a rule records its condition, arguments and format', () => {
     const { app, sheet, run } = open();
     const built = run(() => app.newConditionalFormatRule().whenFormulaSatisfied('=$C2>0.3').setFontColor('#ffffff').setBold(true).setRanges([sheet().getRange('A2:F')]).build());
-    expect(built.rule).toEqual({ ranges: ['Data!A2:F1000'], condition: 'CUSTOM_FORMULA', args: ['=$C2>0.3'], format: { fontColor: '#ffffff', bold: true } });
+    const condition = built.getBooleanCondition();
+    expect([condition.getCriteriaType(), condition.getCriteriaValues(), condition.getFontColor(), condition.getBold(), built.getRanges().map((r) => r.getA1Notation())]).toEqual([
+      'CUSTOM_FORMULA',
+      ['=$C2>0.3'],
+      '#ffffff',
+      true,
+      ['A2:F1000'],
+    ]);
+  });
+
+  it("getRanges gives Range objects that follow their tab's new name", () => {
+    const { app, sheet, run } = open();
+    run(() => {
+      sheet().setConditionalFormatRules([rule(app, sheet().getRange('B2:B9'), '#f00')]);
+      sheet().setName('Ads');
+    });
+    const [range] = run(() => sheet().getConditionalFormatRules()[0].getRanges());
+    expect(run(() => [range.getSheet().getName(), range.getA1Notation()])).toEqual(['Ads', 'B2:B9']);
+  });
+
+  it.each([
+    ['whenTextEqualTo', 'TEXT_EQUAL_TO'],
+    ['whenTextStartsWith', 'TEXT_STARTS_WITH'],
+    ['whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO'],
+  ])('%s records the BooleanCriteria %s', (method, type) => {
+    const { app, sheet, run } = open();
+    const builder = app.newConditionalFormatRule() as unknown as Record<string, (a: unknown) => { setRanges(r: unknown[]): { build(): { getBooleanCondition(): { getCriteriaType(): string } } } }>;
+    expect(run(() => builder[method]('x').setRanges([sheet().getRange('A1')]).build().getBooleanCondition().getCriteriaType())).toBe(type);
+  });
+
+  it('a relative date gives the *_RELATIVE criteria', () => {
+    const { app, sheet, run } = open();
+    const built = run(() => app.newConditionalFormatRule().whenDateBefore(app.RelativeDate.TODAY).setRanges([sheet().getRange('A1')]).build());
+    expect(run(() => built.getBooleanCondition().getCriteriaType())).toBe('DATE_BEFORE_RELATIVE');
+  });
+
+  it('BooleanCriteria has every member the Apps Script typings list', () => {
+    const { app } = open();
+    expect(BOOLEAN_CRITERIA.map((m) => (app.BooleanCriteria as Record<string, string>)[m])).toEqual([...BOOLEAN_CRITERIA]);
+  });
+
+  it('a BooleanCriteria member that does not exist throws instead of comparing false', () => {
+    const { app } = open();
+    expect(errorOf(() => (app.BooleanCriteria as Record<string, string>).TEXT_EQ)).toMatch(/BooleanCriteria\.TEXT_EQ is not a member/);
+  });
+
+  it('withCriteria with a value that is no BooleanCriteria member throws', () => {
+    const { app, run } = open();
+    expect(run(() => errorOf(() => app.newConditionalFormatRule().withCriteria('TEXT_EQ', ['x'])))).toMatch(/BooleanCriteria TEXT_EQ is not modelled/);
   });
 
   it('build without a condition throws', () => {

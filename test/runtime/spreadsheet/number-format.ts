@@ -1,4 +1,5 @@
 import { serialToDate, zoneOf } from './dates';
+import { localeConventions } from './typed-input';
 
 /** What getNumberFormat returns for a cell nobody formatted (Sheets' "Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -8,9 +9,10 @@ export const AUTOMATIC_FORMAT = '0.###############';
  * `0`, `0.00`, `#,##0`, `#,##0.00`, `0%`, `0.0%`, currency prefixes (`$#,##0.00`, `"¥"#,##0`),
  * `@` (plain text) and date/time patterns (`yyyy-mm-dd`, `m/d/yyyy`, `yyyy-mm-dd hh:mm`).
  * With no format, numbers show like Sheets' automatic format (up to 10 significant digits) and
- * dates like its automatic date, date-time or time format.
+ * dates like its automatic date, date-time or time format. Numbers use the decimal and grouping
+ * marks of the spreadsheet's `locale` (1.234,50 in de_DE); dates use the pattern as given.
  */
-export function formatValue(value: unknown, pattern: string | undefined, zone: string): string {
+export function formatValue(value: unknown, pattern: string | undefined, zone: string, locale = 'en_US'): string {
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
@@ -19,9 +21,18 @@ export function formatValue(value: unknown, pattern: string | undefined, zone: s
     return formatDatePattern(date, pattern && isDatePattern(pattern) ? pattern : automaticDateFormat(date, zone), zone);
   }
   if (typeof value !== 'number') return String(value);
-  if (!pattern || isAutomatic(pattern) || pattern === '@') return automatic(value);
+  const marks = localMarks(locale);
+  if (!pattern || isAutomatic(pattern) || pattern === '@') return marks(automatic(value));
   if (isDatePattern(pattern)) return formatDatePattern(serialToDate(value, zone), pattern, zone);
-  return formatNumberPattern(value, pattern);
+  return formatNumberPattern(value, pattern, marks);
+}
+
+/** Rewrites en_US number text (1,234.5) with a locale's marks (1.234,5 in de_DE; a narrow space groups in fr_FR). */
+function localMarks(locale: string): (digits: string) => string {
+  const c = localeConventions(locale);
+  const group = c.groups[c.groups.length - 1];
+  if (c.decimal === '.' && group === ',') return (digits) => digits;
+  return (digits) => digits.replace(/[.,]/g, (mark) => (mark === '.' ? c.decimal : group));
 }
 
 /** True for the patterns that mean "no format": Sheets' automatic pattern and `General`. */
@@ -61,7 +72,7 @@ function automatic(n: number): string {
   return Number(n.toPrecision(10)).toString();
 }
 
-function formatNumberPattern(n: number, pattern: string): string {
+function formatNumberPattern(n: number, pattern: string, marks: (digits: string) => string = (d) => d): string {
   const section = pattern.split(';')[n < 0 && pattern.includes(';') ? 1 : 0];
   const percent = section.replace(/"[^"]*"/g, '').includes('%');
   const value = Math.abs(percent ? n * 100 : n);
@@ -78,7 +89,7 @@ function formatNumberPattern(n: number, pattern: string): string {
   const suffix = section.slice(at + numberPart.length);
   const clean = (s: string) => s.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, '$1').replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
   const sign = n < 0 && !pattern.includes(';') ? '-' : '';
-  return `${sign}${clean(prefix)}${text}${clean(suffix)}`;
+  return `${sign}${clean(prefix)}${marks(text)}${clean(suffix)}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

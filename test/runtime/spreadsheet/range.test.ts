@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workbookToFile } from '../workbook-file';
 import { errorOf, open } from './test-kit';
 
 describe('Range.getValues', () => {
@@ -212,7 +213,6 @@ describe('typed text', () => {
     ['TRUE', true],
     ['false', false],
     ['1,2', '1,2'],
-    ['(5)', '(5)'],
     ['SKU-001', 'SKU-001'],
   ])('%j is stored as %j', (typed, value) => {
     const { sheet, run } = open();
@@ -409,14 +409,135 @@ describe('notes, styles and clearing', () => {
     expect(run(() => [sheet().getRange('A1').getValue(), sheet().getRange('A1').getNumberFormat()])).toEqual(['', '0%']);
   });
 
-  it('clear empties the cells and drops format, style and note', () => {
+  it('clear() empties the cells and drops format and style, keeping the note (its docs: "contents and formats")', () => {
     const { sheet, run } = open({ sheets: [{ name: 'Data', cells: { A1: { input: 0.5, format: '0%', note: 'n', style: { background: '#000000' } } } }] });
     run(() => sheet().getRange('A1').clear());
     expect(run(() => [sheet().getRange('A1').getValue(), sheet().getRange('A1').getNumberFormat(), sheet().getRange('A1').getNote(), sheet().getRange('A1').getBackground()])).toEqual([
       '',
       '0.###############',
-      '',
+      'n',
       '#ffffff',
     ]);
+  });
+});
+
+describe('Range.sort', () => {
+  const table = () =>
+    open({
+      sheets: [
+        {
+          name: 'Data',
+          cells: {
+            A1: 'SKU', B1: 'Units', C1: 'Twice', E1: '=SUM(B2:B6)',
+            A2: 'b', B2: 3, C2: '=B2*2',
+            A3: 'a', B3: { input: 10, format: '0.0', note: 'ten' }, C3: '=B3*2',
+            A4: 'C', B4: '', C4: '=B4*2',
+            A5: 'd', B5: 'n/a', C5: '=B5*2',
+            A6: 'e', B6: 1, C6: '=B6*2',
+          },
+        },
+      ],
+    });
+
+  it('sort(column) sorts ascending: numbers, then text, blanks last', () => {
+    const { sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort(2));
+    expect(run(() => sheet().getRange('A2:B6').getValues())).toEqual([['e', 1], ['b', 3], ['a', 10], ['d', 'n/a'], ['C', '']]);
+  });
+
+  it('{column, ascending: false} sorts descending and still puts blanks last', () => {
+    const { sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort({ column: 2, ascending: false }));
+    expect(run(() => sheet().getRange('A2:A6').getValues().flat())).toEqual(['d', 'a', 'b', 'e', 'C']);
+  });
+
+  it('text sorts ignoring case', () => {
+    const { sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort(1));
+    expect(run(() => sheet().getRange('A2:A6').getValues().flat())).toEqual(['a', 'b', 'C', 'd', 'e']);
+  });
+
+  it('an array of keys sorts by the first, then the next', () => {
+    const { sheet, run } = open({ sheets: [{ name: 'Data', cells: { A1: 'x', B1: 2, A2: 'y', B2: 1, A3: 'x', B3: 1 } }] });
+    run(() => sheet().getRange('A1:B3').sort([1, { column: 2, ascending: true }]));
+    expect(run(() => sheet().getRange('A1:B3').getValues())).toEqual([['x', 1], ['x', 2], ['y', 1]]);
+  });
+
+  it("a row's formula, format and note move with it, references shifted to the new row", () => {
+    const { sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort(2));
+    expect(run(() => [sheet().getRange('C4').getFormula(), sheet().getRange('C4').getValue(), sheet().getRange('B4').getNumberFormat(), sheet().getRange('B4').getNote(), sheet().getRange('B3').getNote()])).toEqual([
+      '=B4*2',
+      20,
+      '0.0',
+      'ten',
+      '',
+    ]);
+  });
+
+  it('formulas outside the range keep their references', () => {
+    const { sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort(2));
+    expect(run(() => [sheet().getRange('E1').getFormula(), sheet().getRange('E1').getValue()])).toEqual(['=SUM(B2:B6)', 14]);
+  });
+
+  it('dates sort as the numbers they are', () => {
+    const { sheet, run } = open({ timeZone: 'UTC', sheets: [{ name: 'Data', cells: { A1: '2026-03-01', A2: 46000, A3: '2026-01-01' } }] });
+    run(() => sheet().getRange('A1:A3').sort(1));
+    expect(run(() => sheet().getRange('A1:A3').getValues().flat().map((v) => (typeof v === 'number' ? v : (v as Date).toISOString().slice(0, 10))))).toEqual([46000, '2026-01-01', '2026-03-01']);
+  });
+
+  it('a sort column outside the range throws', () => {
+    const { sheet, run } = table();
+    expect(run(() => errorOf(() => sheet().getRange('A2:C6').sort(5)))).toMatch(/sort column must be within the range/);
+  });
+
+  it('the sorted values are saved to the workbook file', () => {
+    const { book, sheet, run } = table();
+    run(() => sheet().getRange('A2:C6').sort(2));
+    const cells = workbookToFile(book, {}).sheets[0].cells!;
+    expect([cells.A2, cells.B2, cells.C2, cells.B4]).toEqual(['e', 1, '=B2*2', { input: 10, format: '0.0', note: 'ten' }]);
+  });
+});
+
+describe('Sheet.sort', () => {
+  it('sorts the rows below the frozen header by one column', () => {
+    const { sheet, run } = open({ sheets: [{ name: 'Data', frozenRows: 1, cells: { A1: 'SKU', B1: 'Units', A2: 'b', B2: 3, A3: 'a', B3: 10, A4: 'c', B4: 1 } }] });
+    run(() => sheet().sort(2, false));
+    expect(run(() => sheet().getRange('A1:B4').getValues())).toEqual([['SKU', 'Units'], ['a', 10], ['b', 3], ['c', 1]]);
+  });
+});
+
+describe('Range.clear(options)', () => {
+  const filled = () => {
+    const opened = open({ sheets: [{ name: 'Data', cells: { A1: { input: 0.5, format: '0%', note: 'n', style: { background: '#000000' } } } }] });
+    opened.run(() => opened.sheet().getRange('A1').setDataValidation(opened.app.newDataValidation().requireNumberBetween(0, 1).build()));
+    return opened;
+  };
+  const state = (o: ReturnType<typeof filled>) =>
+    o.run(() => {
+      const a1 = o.sheet().getRange('A1');
+      return { value: a1.getValue(), format: a1.getNumberFormat(), note: a1.getNote(), background: a1.getBackground(), validation: a1.getDataValidation() !== null };
+    });
+  const kept = { value: 0.5, format: '0%', note: 'n', background: '#000000', validation: true };
+  const cleared = { value: '', format: '0.###############', note: '', background: '#ffffff', validation: false };
+
+  it.each([
+    [{ contentsOnly: true }, { ...kept, value: '' }],
+    [{ formatOnly: true }, { ...kept, format: cleared.format, background: cleared.background }],
+    [{ validationsOnly: true }, { ...kept, validation: false }],
+    [{ commentsOnly: true }, { ...kept, note: '' }],
+    [{ contentsOnly: true, commentsOnly: true }, { ...kept, value: '', note: '' }],
+    [{}, cleared],
+    [{ skipFilteredRows: true }, cleared],
+  ])('clear(%j) clears exactly that', (options, expected) => {
+    const o = filled();
+    o.run(() => o.sheet().getRange('A1').clear(options));
+    expect(state(o)).toEqual(expected);
+  });
+
+  it('an option that does not exist throws', () => {
+    const o = filled();
+    expect(o.run(() => errorOf(() => o.sheet().getRange('A1').clear({ notesOnly: true } as never)))).toMatch(/unknown option notesOnly/);
   });
 });

@@ -4,8 +4,8 @@ import { parseA1, toA1, type GridRect } from './a1';
 import { FakeDataValidation } from './builders';
 import { shiftFormula } from './formula-dialect';
 import { formatValue, isAutomatic } from './number-format';
-import type { FakeProtection, FakeSheet } from './sheet';
-import { cellKey, type SheetModel, type Workbook } from './workbook';
+import { FakeDeveloperMetadata, type FakeProtection, type FakeSheet } from './sheet';
+import { cellKey, type SheetModel, type SortKey, type Workbook } from './workbook';
 
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
 
@@ -154,11 +154,11 @@ export class FakeRange implements ImplementedRange {
   getDisplayValues(): string[][] {
     this.k.call('Range.getDisplayValues', this.cells);
     const values = this.book.readBlock(this.model, this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols);
-    return values.map((line, r) => line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone)));
+    return values.map((line, r) => line.map((v, c) => formatValue(v, this.model.formats.get(cellKey(this.rect.row + r, this.rect.col + c)), this.book.timeZone, this.book.locale)));
   }
   getDisplayValue(): string {
     this.k.call('Range.getDisplayValue', 1);
-    return formatValue(this.book.read(this.model, this.rect.row, this.rect.col), this.model.formats.get(cellKey(this.rect.row, this.rect.col)), this.book.timeZone);
+    return formatValue(this.book.read(this.model, this.rect.row, this.rect.col), this.model.formats.get(cellKey(this.rect.row, this.rect.col)), this.book.timeZone, this.book.locale);
   }
   getFormulas(): string[][] {
     this.k.call('Range.getFormulas', this.cells);
@@ -293,7 +293,7 @@ export class FakeRange implements ImplementedRange {
   getDataValidation(): FakeDataValidation | null {
     this.k.call('Range.getDataValidation');
     const rule = this.model.validations.get(cellKey(this.rect.row, this.rect.col));
-    return rule ? new FakeDataValidation(this.k, rule) : null;
+    return rule ? new FakeDataValidation(this.k, rule, this.sheetApi.resolver) : null;
   }
 
   clearContent(): this {
@@ -302,17 +302,108 @@ export class FakeRange implements ImplementedRange {
     this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => ''));
     return this;
   }
-  clear(): this {
+  /**
+   * clear(): contents and formats (Apps Script's docs). clear(options): what the options name —
+   * contentsOnly, formatOnly, validationsOnly, commentsOnly (notes) — and everything (notes and
+   * validations too) when none is set. skipFilteredRows changes nothing: the runtime has no filters.
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean; skipFilteredRows?: boolean }): this {
     this.writable('clear');
     this.k.call('Range.clear', this.cells);
-    this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => ''));
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new Error(`The parameters (${options === null ? 'null' : typeof options}) don't match the method signature for SpreadsheetApp.Range.clear.`);
+    }
+    const known = ['contentsOnly', 'formatOnly', 'validationsOnly', 'commentsOnly', 'skipFilteredRows'];
+    const unknown = Object.keys(options ?? {}).filter((name) => !known.includes(name));
+    if (unknown.length) throw new Error(`Range.clear: unknown option ${unknown.join(', ')} (the options are ${known.join(', ')}).`);
+    const only = options && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
+    const contents = options === undefined || !only || !!options.contentsOnly;
+    const formats = options === undefined || !only || !!options.formatOnly;
+    const validations = options !== undefined && (!only || !!options.validationsOnly);
+    const notes = options !== undefined && (!only || !!options.commentsOnly);
+    if (contents) this.book.write(this.model, this.rect.row, this.rect.col, this.grid(() => ''));
     this.forEachCell((row, col) => {
       const k = cellKey(row, col);
-      this.model.formats.delete(k);
-      this.model.styles.delete(k);
-      this.model.notes.delete(k);
+      if (formats) {
+        this.model.formats.delete(k);
+        this.model.styles.delete(k);
+      }
+      if (validations) this.model.validations.delete(k);
+      if (notes) this.model.notes.delete(k);
     });
     return this;
+  }
+  clearFormat(): this {
+    this.writable('clearFormat');
+    this.k.call('Range.clearFormat', this.cells);
+    this.forEachCell((row, col) => {
+      this.model.formats.delete(cellKey(row, col));
+      this.model.styles.delete(cellKey(row, col));
+    });
+    return this;
+  }
+  clearNote(): this {
+    this.writable('clearNote');
+    this.k.call('Range.clearNote', this.cells);
+    this.forEachCell((row, col) => this.model.notes.delete(cellKey(row, col)));
+    return this;
+  }
+  clearDataValidations(): this {
+    this.writable('clearDataValidations');
+    this.k.call('Range.clearDataValidations', this.cells);
+    this.forEachCell((row, col) => this.model.validations.delete(cellKey(row, col)));
+    return this;
+  }
+
+  /**
+   * Sorts the rows of the range by column (an absolute column number), `{column, ascending}`, or
+   * an array of either (first key first). Numbers and dates come before text, text before
+   * booleans; blanks go last either way. Each row moves with its formats, notes and validations;
+   * a formula's relative references move with it.
+   */
+  sort(sortSpecObj: unknown): this {
+    this.writable('sort');
+    this.k.call('Range.sort', this.cells);
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    if (specs.length === 0) throw new Error('Range.sort needs at least one sort column.');
+    const keys: SortKey[] = specs.map((spec: unknown) => {
+      const key = typeof spec === 'number' ? { column: spec, ascending: true } : spec !== null && typeof spec === 'object' ? (spec as { column?: unknown; ascending?: unknown }) : null;
+      if (!key || typeof key.column !== 'number' || !Number.isInteger(key.column)) {
+        throw new Error(`The parameters (${typeof spec}) don't match the method signature for SpreadsheetApp.Range.sort.`);
+      }
+      if (key.column < this.rect.col || key.column >= this.rect.col + this.rect.numCols) {
+        throw new Error(`The sort column must be within the range being sorted (column ${key.column} is outside ${toA1(this.rect)}).`);
+      }
+      return { column: key.column, ascending: key.ascending === undefined ? true : key.ascending !== false };
+    });
+    this.book.sortRows(this.model, this.rect, keys);
+    return this;
+  }
+
+  /** Developer metadata on whole rows or whole columns of the sheet (the locations Sheets allows for a range). */
+  addDeveloperMetadata(key: string, value: string | null = null, visibility = 'DOCUMENT'): this {
+    this.writable('addDeveloperMetadata');
+    this.k.call('Range.addDeveloperMetadata');
+    const wholeRows = this.rect.col === 1 && this.rect.numCols === this.model.maxCols;
+    const wholeColumns = this.rect.row === 1 && this.rect.numRows === this.model.maxRows;
+    if (!wholeRows && !wholeColumns) throw new Error('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    const location = wholeRows ? { dimension: 'ROWS' as const, start: this.rect.row, count: this.rect.numRows } : { dimension: 'COLUMNS' as const, start: this.rect.col, count: this.rect.numCols };
+    this.model.metadata.push({ id: this.book.newId(), key, value, visibility: visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT', location });
+    return this;
+  }
+  /** The metadata on exactly these rows or columns. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.k.call('Range.getDeveloperMetadata');
+    const wholeRows = this.rect.col === 1 && this.rect.numCols === this.model.maxCols;
+    const wholeColumns = this.rect.row === 1 && this.rect.numRows === this.model.maxRows;
+    return this.model.metadata
+      .filter((m) => {
+        const at = m.location;
+        if (!at) return false;
+        if (at.dimension === 'ROWS') return wholeRows && at.start === this.rect.row && at.count === this.rect.numRows;
+        return wholeColumns && at.start === this.rect.col && at.count === this.rect.numCols;
+      })
+      .map((m) => new FakeDeveloperMetadata(this.k, m, this.model.metadata, this.sheetApi));
   }
 
   protect(): FakeProtection {

@@ -156,6 +156,18 @@ describe('clear and clearContents', () => {
     expect(run(() => [sheet().getLastRow(), sheet().getLastColumn(), sheet().getRange('A1:C5').getFormulas().flat().join('')])).toEqual([0, 0, '']);
   });
 
+  it('clear({contentsOnly: true}) keeps formats and notes', () => {
+    const { sheet, run } = open(file);
+    run(() => sheet().clear({ contentsOnly: true }));
+    expect(run(() => [sheet().getLastRow(), sheet().getRange('B2').getNumberFormat(), sheet().getRange('B2').getNote()])).toEqual([0, '0%', 'n']);
+  });
+
+  it('clear({formatOnly: true}) keeps the contents', () => {
+    const { sheet, run } = open(file);
+    run(() => sheet().clear({ formatOnly: true }));
+    expect(run(() => [sheet().getRange('B2').getValue(), sheet().getRange('B2').getNumberFormat(), sheet().getRange('A1').getFontWeight()])).toEqual([0.5, '0.###############', 'normal']);
+  });
+
   it('clear drops formats, styles and notes but keeps frozen rows', () => {
     const { sheet, run } = open(file);
     run(() => sheet().clear());
@@ -270,7 +282,31 @@ describe('protections', () => {
       sheet().getRange('A1:C1').protect().setDescription('headers').setWarningOnly(true);
     });
     const listed = run(() => sheet().getProtections(app.ProtectionType.RANGE));
-    expect(run(() => listed.map((p) => [p.getDescription(), p.isWarningOnly(), p.model.range]))).toEqual([['headers', true, 'A1:C1']]);
+    expect(run(() => listed.map((p) => [p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]))).toEqual([['headers', true, 'A1:C1']]);
+  });
+
+  it("a protected range's getRange is a Range on the tab under its new name", () => {
+    const { app, sheet, run } = open();
+    run(() => {
+      sheet().getRange('A1:C1').protect();
+      sheet().setName('Headers');
+    });
+    const range = run(() => sheet().getProtections(app.ProtectionType.RANGE)[0].getRange());
+    expect(run(() => [range.getSheet().getName(), range.getA1Notation()])).toEqual(['Headers', 'A1:C1']);
+  });
+
+  it("a sheet protection's getRange spans the whole sheet", () => {
+    const { sheet, run } = open();
+    expect(run(() => sheet().protect().getRange().getA1Notation())).toBe('A1:Z1000');
+  });
+
+  it('protect() on a protected sheet returns the existing protection', () => {
+    const { app, sheet, run } = open();
+    const description = run(() => {
+      sheet().protect().setDescription('whole tab');
+      return sheet().protect().getDescription();
+    });
+    expect([description, run(() => sheet().getProtections(app.ProtectionType.SHEET).length)]).toEqual(['whole tab', 1]);
   });
 
   it('a sheet protection is listed apart from range protections', () => {
@@ -299,9 +335,19 @@ describe('charts', () => {
       sheet().insertChart(chart);
     });
     const charts = run(() => sheet().getCharts());
-    expect(charts.map((c) => c.model)).toEqual([
-      { id: expect.any(Number), type: 'LINE', ranges: ["'Ads report'!A1:B10"], position: { row: 2, col: 4, offsetX: 0, offsetY: 0 }, options: { title: 'ACOS' } },
+    expect(run(() => charts.map((c) => [c.model.type, c.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`), c.model.position, c.getOptions().get('title')]))).toEqual([
+      ['LINE', ['Ads report!A1:B10'], { row: 2, col: 4, offsetX: 0, offsetY: 0 }, 'ACOS'],
     ]);
+  });
+
+  it("a chart's getRanges are Ranges that follow a renamed tab", () => {
+    const { sheet, run } = open();
+    run(() => {
+      sheet().insertChart(sheet().newChart().asLineChart().addRange(sheet().getRange('A1:B10')).build());
+      sheet().setName('Ads');
+    });
+    const [range] = run(() => sheet().getCharts()[0].getRanges());
+    expect(run(() => [range.getSheet().getName(), range.getA1Notation()])).toEqual(['Ads', 'A1:B10']);
   });
 
   it('removeChart takes the chart away', () => {

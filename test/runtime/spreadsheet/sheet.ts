@@ -1,10 +1,10 @@
 /** Sheet: one tab. */
 import type { Kernel } from '../kernel';
-import { parseA1, splitSheet, toA1, type GridRect } from './a1';
-import { FakeConditionalFormatRule } from './builders';
+import { parseA1, splitSheet, type GridRect } from './a1';
+import { FakeConditionalFormatRule, type RangeResolver } from './builders';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
-import type { ChartModel, MetadataEntry, ProtectionModel, SheetModel, Workbook } from './workbook';
+import type { ChartModel, MetadataEntry, ProtectionModel, RangeRef, SheetModel, Workbook } from './workbook';
 
 /** The subset of Sheet the add-on uses, type-checked against @types/google-apps-script. */
 export type ImplementedSheet = Pick<
@@ -41,10 +41,22 @@ export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.
     this.entry.value = value;
     return this;
   }
-  getLocation(): { getSheet(): FakeSheet | null; getLocationType(): string } {
+  /** Where the metadata sits: the spreadsheet, a sheet, or rows/columns of a sheet (which move as rows are inserted and deleted). */
+  getLocation(): { getSheet(): FakeSheet | null; getLocationType(): string; getRow(): FakeRange | null; getColumn(): FakeRange | null } {
     this.k.call('DeveloperMetadata.getLocation');
     const sheet = this.sheet;
-    return { getSheet: () => sheet, getLocationType: () => (sheet ? 'SHEET' : 'SPREADSHEET') };
+    const location = this.entry.location;
+    const span = (dimension: 'ROWS' | 'COLUMNS') => {
+      if (!sheet || location?.dimension !== dimension) return null;
+      const m = sheet.model;
+      return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
+    };
+    return {
+      getSheet: () => sheet,
+      getLocationType: () => (location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : sheet ? 'SHEET' : 'SPREADSHEET'),
+      getRow: () => span('ROWS'),
+      getColumn: () => span('COLUMNS'),
+    };
   }
   remove(): void {
     this.k.call('DeveloperMetadata.remove');
@@ -59,7 +71,14 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     private readonly k: Kernel,
     readonly model: ProtectionModel,
     private readonly owner: ProtectionModel[],
+    private readonly sheet: FakeSheet,
   ) {}
+  /** The protected range; a sheet protection's range spans the whole sheet (Apps Script's docs). */
+  getRange(): FakeRange {
+    this.k.call('Protection.getRange');
+    const m = this.sheet.model;
+    return this.sheet.rangeFor(this.model.range ?? { row: 1, col: 1, numRows: m.maxRows, numCols: m.maxCols });
+  }
   setDescription(description: string): this {
     this.k.call('Protection.setDescription');
     this.model.description = description;
@@ -108,15 +127,22 @@ export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.Embe
   constructor(
     private readonly k: Kernel,
     readonly model: ChartModel,
+    private readonly resolve: RangeResolver,
   ) {}
   getChartId(): number {
     this.k.call('EmbeddedChart.getChartId');
     return this.model.id;
   }
-  /** The data ranges, as "Sheet!A1:B2" (Apps Script returns Range objects). */
-  getRanges(): string[] {
+  /** The data ranges, as Range objects (they follow a tab rename and row changes). */
+  getRanges(): FakeRange[] {
     this.k.call('EmbeddedChart.getRanges');
-    return this.model.ranges;
+    return this.model.ranges.map(this.resolve).filter((r): r is FakeRange => r !== null);
+  }
+  /** Where the chart is anchored (moves with its cell as rows and columns change). */
+  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+    this.k.call('EmbeddedChart.getContainerInfo');
+    const p = this.model.position;
+    return { getAnchorRow: () => p.row, getAnchorColumn: () => p.col, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
   }
   getOptions(): { get(name: string): unknown } {
     this.k.call('EmbeddedChart.getOptions');
@@ -124,7 +150,7 @@ export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.Embe
   }
   modify(): FakeChartBuilder {
     this.k.call('EmbeddedChart.modify');
-    return new FakeChartBuilder(this.k, JSON.parse(JSON.stringify(this.model)));
+    return new FakeChartBuilder(this.k, structuredClone(this.model), this.resolve);
   }
 }
 
@@ -134,6 +160,7 @@ export class FakeChartBuilder {
   constructor(
     private readonly k: Kernel,
     idOrModel: number | ChartModel,
+    private readonly resolve: RangeResolver,
   ) {
     this.model = typeof idOrModel === 'number' ? { id: idOrModel, type: 'COLUMN', ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} } : idOrModel;
   }
@@ -144,7 +171,7 @@ export class FakeChartBuilder {
   }
   addRange(range: FakeRange): this {
     this.k.call('EmbeddedChartBuilder.addRange');
-    this.model.ranges.push(`${quoteName(range.model.name)}!${toA1(range.rect)}`);
+    this.model.ranges.push({ sheetId: range.model.id, rect: { ...range.rect } });
     return this;
   }
   setPosition(row: number, col: number, offsetX: number, offsetY: number): this {
@@ -174,13 +201,8 @@ export class FakeChartBuilder {
   }
   build(): FakeEmbeddedChart {
     this.k.call('EmbeddedChartBuilder.build');
-    return new FakeEmbeddedChart(this.k, JSON.parse(JSON.stringify(this.model)));
+    return new FakeEmbeddedChart(this.k, structuredClone(this.model), this.resolve);
   }
-}
-
-/** A sheet name as it appears before `!` in a reference. */
-function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export class FakeSheet implements ImplementedSheet {
@@ -200,6 +222,16 @@ export class FakeSheet implements ImplementedSheet {
 
   private rangeOf(rect: GridRect): FakeRange {
     return new FakeRange(this.k, this.book, this, this.model, rect);
+  }
+
+  /** A Range of this sheet for a stored rectangle (no call counted: getters hand these out). */
+  rangeFor(rect: GridRect): FakeRange {
+    return this.rangeOf({ ...rect });
+  }
+
+  /** Stored ranges → Range objects, for the getters of rules, charts and validations. */
+  get resolver(): RangeResolver {
+    return (ref: RangeRef) => this.spreadsheet.rangeFor(ref);
   }
 
   /** getRange(a1) without counting a call: also for Spreadsheet.getRange and named ranges. */
@@ -275,16 +307,117 @@ export class FakeSheet implements ImplementedSheet {
     this.k.call('Sheet.getMaxColumns');
     return this.model.maxCols;
   }
-  insertRowsAfter(afterPosition: number, howMany: number): this {
-    this.mutate('insertRowsAfter');
-    if (afterPosition !== this.model.maxRows) throw new Error('The local runtime inserts rows only at the end of a sheet.');
-    this.book.resize(this.model, this.model.maxRows + howMany, this.model.maxCols);
+  /** Apps Script's checks on a position and count of rows or columns. */
+  private checkSpan(method: string, position: number, howMany: number, max: number, what: 'row' | 'column', inserting: boolean): void {
+    if (![position, howMany].every((n) => typeof n === 'number' && Number.isInteger(n))) {
+      throw new Error(`The parameters (${[position, howMany].map((n) => typeof n).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+    }
+    if (howMany < 1) throw new Error(`The number of ${what}s must be at least 1.`);
+    if (position < 1) throw new Error(`The starting ${what} position must be at least 1.`);
+    const last = inserting ? position : position + howMany - 1;
+    if (last > max) throw new Error(`Those ${what}s are out of bounds.`);
+  }
+  private insertRowsAt(method: string, at: number, howMany: number, position: number, inheritFrom: number): this {
+    this.mutate(method);
+    this.checkSpan(method, position, howMany, this.model.maxRows, 'row', true);
+    this.book.changeDimension(this.model, { dimension: 'ROWS', kind: 'insert', at, count: howMany }, inheritFrom);
     return this;
   }
+  private insertColumnsAt(method: string, at: number, howMany: number, position: number, inheritFrom: number): this {
+    this.mutate(method);
+    this.checkSpan(method, position, howMany, this.model.maxCols, 'column', true);
+    this.book.changeDimension(this.model, { dimension: 'COLUMNS', kind: 'insert', at, count: howMany }, inheritFrom);
+    return this;
+  }
+  /** Rows after `afterPosition`; they take the formats of that row (as Sheets' inserted rows do). */
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    return this.insertRowsAt('insertRowsAfter', afterPosition + 1, howMany, afterPosition, afterPosition);
+  }
+  insertRowAfter(afterPosition: number): this {
+    return this.insertRowsAt('insertRowAfter', afterPosition + 1, 1, afterPosition, afterPosition);
+  }
+  /** Rows before `beforePosition`; they take the formats of the row that was there. */
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    return this.insertRowsAt('insertRowsBefore', beforePosition, howMany, beforePosition, beforePosition);
+  }
+  insertRowBefore(beforePosition: number): this {
+    return this.insertRowsAt('insertRowBefore', beforePosition, 1, beforePosition, beforePosition);
+  }
+  /** insertRows(rowIndex[, numRows]): before rowIndex. */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsAt('insertRows', rowIndex, numRows, rowIndex, rowIndex);
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
-    this.mutate('insertColumnsAfter');
-    if (afterPosition !== this.model.maxCols) throw new Error('The local runtime inserts columns only at the end of a sheet.');
-    this.book.resize(this.model, this.model.maxRows, this.model.maxCols + howMany);
+    return this.insertColumnsAt('insertColumnsAfter', afterPosition + 1, howMany, afterPosition, afterPosition);
+  }
+  insertColumnAfter(afterPosition: number): this {
+    return this.insertColumnsAt('insertColumnAfter', afterPosition + 1, 1, afterPosition, afterPosition);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    return this.insertColumnsAt('insertColumnsBefore', beforePosition, howMany, beforePosition, beforePosition);
+  }
+  insertColumnBefore(beforePosition: number): this {
+    return this.insertColumnsAt('insertColumnBefore', beforePosition, 1, beforePosition, beforePosition);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsAt('insertColumns', columnIndex, numColumns, columnIndex, columnIndex);
+  }
+  private deleteSpan(method: string, dimension: 'ROWS' | 'COLUMNS', position: number, howMany: number): this {
+    this.mutate(method);
+    const rows = dimension === 'ROWS';
+    const max = rows ? this.model.maxRows : this.model.maxCols;
+    this.checkSpan(method, position, howMany, max, rows ? 'row' : 'column', false);
+    if (howMany >= max) throw new Error(rows ? 'Sorry, it is not possible to delete all non-frozen rows.' : 'Sorry, it is not possible to delete all non-frozen columns.');
+    this.book.changeDimension(this.model, { dimension, kind: 'delete', at: position, count: howMany });
+    return this;
+  }
+  deleteRow(rowPosition: number): this {
+    return this.deleteSpan('deleteRow', 'ROWS', rowPosition, 1);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.deleteSpan('deleteRows', 'ROWS', rowPosition, howMany);
+  }
+  deleteColumn(columnPosition: number): this {
+    return this.deleteSpan('deleteColumn', 'COLUMNS', columnPosition, 1);
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.deleteSpan('deleteColumns', 'COLUMNS', columnPosition, howMany);
+  }
+  /**
+   * moveRows(rowSpec, destinationIndex) / moveColumns: the rows (columns) `spec` spans go before
+   * `destinationIndex`, counted before the move; references to their cells follow them.
+   */
+  private move(method: string, dimension: 'ROWS' | 'COLUMNS', spec: FakeRange, destinationIndex: number): void {
+    this.mutate(method);
+    if (!(spec instanceof FakeRange) || typeof destinationIndex !== 'number' || !Number.isInteger(destinationIndex)) {
+      throw new Error(`The parameters (${typeof spec},${typeof destinationIndex}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+    }
+    if (spec.model !== this.model) throw new Error(`Sheet.${method}: the range to move is on another sheet.`);
+    const rows = dimension === 'ROWS';
+    const at = rows ? spec.rect.row : spec.rect.col;
+    const count = rows ? spec.rect.numRows : spec.rect.numCols;
+    const max = rows ? this.model.maxRows : this.model.maxCols;
+    if (destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${rows ? 'row' : 'column'}s are out of bounds.`);
+    if (destinationIndex > at && destinationIndex <= at + count) return;
+    this.book.changeDimension(this.model, { dimension, kind: 'move', at, count, to: destinationIndex });
+  }
+  moveRows(rowSpec: FakeRange, destinationIndex: number): void {
+    this.move('moveRows', 'ROWS', rowSpec, destinationIndex);
+  }
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): void {
+    this.move('moveColumns', 'COLUMNS', columnSpec, destinationIndex);
+  }
+  /** Sheet.sort(columnPosition, ascending): the rows below the frozen rows, by one column (Range.sort's order). */
+  sort(columnPosition: number, ascending = true): this {
+    this.mutate('sort');
+    if (typeof columnPosition !== 'number' || !Number.isInteger(columnPosition) || columnPosition < 1 || columnPosition > this.model.maxCols) {
+      throw new Error(`The parameters (${typeof columnPosition}) don't match the method signature for SpreadsheetApp.Sheet.sort.`);
+    }
+    const { lastRow, lastCol } = this.book.extent(this.model);
+    const first = this.model.frozenRows + 1;
+    if (lastRow < first) return this;
+    const width = Math.max(lastCol, columnPosition);
+    this.book.sortRows(this.model, { row: first, col: 1, numRows: lastRow - first + 1, numCols: width }, [{ column: columnPosition, ascending: ascending !== false }]);
     return this;
   }
   appendRow(values: unknown[]): this {
@@ -303,13 +436,19 @@ export class FakeSheet implements ImplementedSheet {
     const { lastRow, lastCol } = this.book.extent(this.model);
     if (lastRow > 0) this.book.write(this.model, 1, 1, Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(null)));
   }
-  /** Contents and formatting (number formats, styles, notes); validations and frozen rows stay. */
-  clear(): this {
+  /**
+   * clear(): contents and formatting (number formats, styles, notes); validations and frozen rows
+   * stay. clear({contentsOnly}) / clear({formatOnly}): just that (both: both).
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     this.mutate('clear');
-    this.emptyCells();
-    this.model.formats.clear();
-    this.model.styles.clear();
-    this.model.notes.clear();
+    const only = !!options && (!!options.contentsOnly || !!options.formatOnly);
+    if (!only || options?.contentsOnly) this.emptyCells();
+    if (!only || options?.formatOnly) {
+      this.model.formats.clear();
+      this.model.styles.clear();
+    }
+    if (!only) this.model.notes.clear();
     return this;
   }
   /** Contents only: formats stay. */
@@ -399,7 +538,7 @@ export class FakeSheet implements ImplementedSheet {
 
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     this.k.call('Sheet.getConditionalFormatRules');
-    return this.model.conditionalFormats.map((r) => new FakeConditionalFormatRule(this.k, r));
+    return this.model.conditionalFormats.map((r) => new FakeConditionalFormatRule(this.k, r, this.resolver));
   }
   /** Replaces all rules of the sheet, as Sheets does. */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
@@ -407,26 +546,29 @@ export class FakeSheet implements ImplementedSheet {
     this.model.conditionalFormats = rules.map((r) => r.rule);
   }
 
+  /** A sheet has one sheet protection: protecting it again returns that one (Apps Script's docs). */
   protect(): FakeProtection {
     this.mutate('protect');
+    const existing = this.model.protections.find((p) => p.type === 'SHEET');
+    if (existing) return new FakeProtection(this.k, existing, this.model.protections, this);
     const model: ProtectionModel = { id: this.book.newId(), type: 'SHEET', range: null, description: '', warningOnly: false, editors: [] };
     this.model.protections.push(model);
-    return new FakeProtection(this.k, model, this.model.protections);
+    return new FakeProtection(this.k, model, this.model.protections, this);
   }
   /** Range.protect() lands here (not an Apps Script method: counts nothing). */
   protectRange(range: FakeRange): FakeProtection {
-    const model: ProtectionModel = { id: this.book.newId(), type: 'RANGE', range: toA1(range.rect), description: '', warningOnly: false, editors: [] };
+    const model: ProtectionModel = { id: this.book.newId(), type: 'RANGE', range: { ...range.rect }, description: '', warningOnly: false, editors: [] };
     this.model.protections.push(model);
-    return new FakeProtection(this.k, model, this.model.protections);
+    return new FakeProtection(this.k, model, this.model.protections, this);
   }
   getProtections(type: string): FakeProtection[] {
     this.k.call('Sheet.getProtections');
-    return this.model.protections.filter((p) => p.type === String(type)).map((p) => new FakeProtection(this.k, p, this.model.protections));
+    return this.model.protections.filter((p) => p.type === String(type)).map((p) => new FakeProtection(this.k, p, this.model.protections, this));
   }
 
   newChart(): FakeChartBuilder {
     this.k.call('Sheet.newChart');
-    return new FakeChartBuilder(this.k, this.book.newId());
+    return new FakeChartBuilder(this.k, this.book.newId(), this.resolver);
   }
   insertChart(chart: FakeEmbeddedChart): void {
     this.mutate('insertChart');
@@ -438,7 +580,7 @@ export class FakeSheet implements ImplementedSheet {
   }
   getCharts(): FakeEmbeddedChart[] {
     this.k.call('Sheet.getCharts');
-    return this.model.charts.map((c) => new FakeEmbeddedChart(this.k, c));
+    return this.model.charts.map((c) => new FakeEmbeddedChart(this.k, c, this.resolver));
   }
   removeChart(chart: FakeEmbeddedChart): void {
     this.mutate('removeChart');

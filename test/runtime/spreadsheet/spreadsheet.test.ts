@@ -41,6 +41,13 @@ describe('tabs', () => {
     expect(id).not.toBe(0);
   });
 
+  // Observed by script authors (several code comments report a lookup that missed on case alone);
+  // one comment claims the opposite. The runtime follows the majority: see the runtime README.
+  it('getSheetByName matches the name with its letter case', () => {
+    const { ss, run } = open({ sheets: [{ name: 'Inventory' }] });
+    expect(run(() => [ss.getSheetByName('Inventory')?.getName(), ss.getSheetByName('inventory'), ss.getSheetByName('INVENTORY')])).toEqual(['Inventory', null, null]);
+  });
+
   it('getSheetByName returns null for a missing tab', () => {
     const { ss, run } = open();
     expect(run(() => ss.getSheetByName('Nope'))).toBeNull();

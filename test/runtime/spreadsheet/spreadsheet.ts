@@ -1,10 +1,10 @@
 /** Spreadsheet and SpreadsheetApp: the document the add-on is bound to, and the service's entry. */
 import type { Kernel } from '../kernel';
-import { splitSheet, toA1 } from './a1';
-import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
+import { splitSheet } from './a1';
+import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, strictEnum } from './builders';
 import { FakeRange } from './range';
 import { FakeDeveloperMetadata, FakeSheet } from './sheet';
-import type { SheetModel, Workbook } from './workbook';
+import type { RangeRef, SheetModel, Workbook } from './workbook';
 
 /** A toast as shown (kept for tests and the local page). */
 export interface Toast {
@@ -53,6 +53,12 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
     this.k.requireAuth(`Spreadsheet.${method}`, ['LIMITED', 'FULL']);
     this.k.call(`Spreadsheet.${method}`);
+  }
+
+  /** The Range a stored reference stands for, on whatever the tab is called now; null once the tab is gone. */
+  rangeFor(ref: RangeRef): FakeRange | null {
+    const model = this.book.sheets.find((s) => s.id === ref.sheetId);
+    return model ? this.sheetFor(model).rangeFor(ref.rect) : null;
   }
 
   /** Makes a tab the active one (Sheet.activate, setActiveSheet, insertSheet). */
@@ -161,12 +167,11 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name) || name.length > 250) {
       throw new Error(`Named range name "${name}" is invalid.`);
     }
-    this.book.namedRanges.set(name, { sheetId: range.model.id, a1: toA1(range.rect) });
+    this.book.namedRanges.set(name, { sheetId: range.model.id, rect: { ...range.rect } });
   }
   private namedRange(name: string): FakeRange | null {
     const entry = this.book.namedRanges.get(name);
-    const model = entry && this.book.sheets.find((s) => s.id === entry.sheetId);
-    return entry && model ? this.sheetFor(model).rangeAt(entry.a1) : null;
+    return entry ? this.rangeFor(entry) : null;
   }
   getRangeByName(name: string): FakeRange | null {
     this.k.call('Spreadsheet.getRangeByName');
@@ -230,7 +235,10 @@ export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spr
   readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
   readonly ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
-  readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', CHECKBOX: 'CHECKBOX', NUMBER_BETWEEN: 'NUMBER_BETWEEN' } as const;
+  readonly DataValidationCriteria = strictEnum('DataValidationCriteria', DATA_VALIDATION_CRITERIA);
+  readonly BooleanCriteria = strictEnum('BooleanCriteria', BOOLEAN_CRITERIA);
+  readonly RelativeDate = strictEnum('RelativeDate', ['TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR'] as const);
+  readonly DeveloperMetadataLocationType = strictEnum('DeveloperMetadataLocationType', ['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'] as const);
   readonly BorderStyle = { SOLID: 'SOLID', DOTTED: 'DOTTED', DASHED: 'DASHED' } as const;
 
   constructor(
@@ -275,10 +283,10 @@ export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spr
   }
   newDataValidation(): FakeDataValidationBuilder {
     this.k.call('SpreadsheetApp.newDataValidation');
-    return new FakeDataValidationBuilder(this.k);
+    return new FakeDataValidationBuilder(this.k, (ref) => this.spreadsheet.rangeFor(ref));
   }
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
     this.k.call('SpreadsheetApp.newConditionalFormatRule');
-    return new FakeConditionalFormatRuleBuilder(this.k);
+    return new FakeConditionalFormatRuleBuilder(this.k, (ref) => this.spreadsheet.rangeFor(ref));
   }
 }

@@ -15,6 +15,7 @@ export const NOW = new Date('2026-11-27T12:00:00Z');
 export function open(file: Partial<WorkbookFile> = {}) {
   const k = new Kernel(NOW);
   const book = workbookFromFile({ timeZone: 'Asia/Shanghai', sheets: [{ name: 'Data' }], ...file });
+  book.now = () => k.now();
   const ui = { ui: true };
   const realm = currentRealm() === 'bundle' ? bundleRealm() : null;
   const rawSs = new FakeSpreadsheet(k, book, 'id');

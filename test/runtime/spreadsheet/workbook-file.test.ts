@@ -94,9 +94,10 @@ describe('workbook file round trip', () => {
     const second = reload(first.book);
     const inv = second.ss.getSheetByName('Inventory')!;
     expect(second.run(() => [inv.getRange('B3').getDataValidation()?.getCriteriaType(), inv.getRange('B3').getDataValidation()?.getAllowInvalid()])).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', false]);
-    expect(inv.model.conditionalFormats).toEqual(first.book.sheetByName('Inventory')!.conditionalFormats);
-    expect(inv.model.protections.map((p) => [p.type, p.range, p.description])).toEqual([['RANGE', 'A1:F1', 'headers']]);
-    expect(inv.model.charts.map((c) => [c.type, c.ranges])).toEqual([['LINE', ['Inventory!A1:B3']]]);
+    const rules = (book: typeof first.ss) => book.getSheetByName('Inventory')!.getConditionalFormatRules().map((r) => [r.getRanges().map((range) => range.getA1Notation()), r.rule.condition, r.rule.args, r.rule.format]);
+    expect(second.run(() => rules(second.ss))).toEqual(first.run(() => rules(first.ss)));
+    expect(second.run(() => inv.getProtections(second.app.ProtectionType.RANGE).map((p) => [p.getRange().getA1Notation(), p.getDescription()]))).toEqual([['A1:F1', 'headers']]);
+    expect(second.run(() => inv.getCharts().map((c) => [c.model.type, c.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`)]))).toEqual([['LINE', ['Inventory!A1:B3']]]);
   });
 
   it('keeps named ranges and formulas that read another tab', () => {

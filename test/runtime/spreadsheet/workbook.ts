@@ -6,10 +6,13 @@
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { hasOpenRange, renameSheetInFormula, toEngineFormula } from './formula-dialect';
-import { dateToSerial, isDate, serialToDate } from './dates';
+import { dateToSerial, isDate, serialToDate, zoneOf } from './dates';
 import { AUTOMATIC_FORMAT, automaticDateFormat, isAutomatic, isDatePattern } from './number-format';
-import { parseTypedNumber, typedDateFormat } from './typed-input';
+import { parseTypedInput } from './typed-input';
 import { SHEETS_ERROR_TEXT, SpillLedger, withHost, type CustomFunctionHost } from './engine-functions';
+import type { GridRect } from './a1';
+import { adjustFormula, moveIndex, moveRect, moveSpan, type DimensionChange } from './structure';
+import { shiftFormula } from './formula-dialect';
 
 /** A developer-metadata entry (key, value, visibility), as Sheets stores it. */
 export interface MetadataEntry {
@@ -17,6 +20,14 @@ export interface MetadataEntry {
   key: string;
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
+  /** On a sheet's rows or columns (Range.addDeveloperMetadata); absent for the sheet itself. */
+  location?: { dimension: 'ROWS' | 'COLUMNS'; start: number; count: number };
+}
+
+/** A rectangle on a sheet named by its id, so it follows a tab rename (getters hand out Ranges). */
+export interface RangeRef {
+  sheetId: number;
+  rect: GridRect;
 }
 
 /** Everything about one sheet that is not a cell's content. */
@@ -53,7 +64,7 @@ export interface ValidationRule {
 
 /** A conditional-format rule as data. */
 export interface ConditionalFormat {
-  ranges: string[];
+  ranges: RangeRef[];
   condition: string;
   args: unknown[];
   format: Record<string, string | boolean>;
@@ -63,7 +74,8 @@ export interface ConditionalFormat {
 export interface ProtectionModel {
   id: number;
   type: 'SHEET' | 'RANGE';
-  range: string | null;
+  /** The protected cells of a RANGE protection (on the protection's own sheet). */
+  range: GridRect | null;
   description: string;
   warningOnly: boolean;
   editors: string[];
@@ -73,7 +85,7 @@ export interface ProtectionModel {
 export interface ChartModel {
   id: number;
   type: string;
-  ranges: string[];
+  ranges: RangeRef[];
   position: { row: number; col: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
 }
@@ -106,7 +118,9 @@ function newEngine(): HyperFormula {
 export class Workbook {
   readonly engine = newEngine();
   readonly sheets: SheetModel[] = [];
-  readonly namedRanges = new Map<string, { sheetId: number; a1: string }>();
+  readonly namedRanges = new Map<string, RangeRef>();
+  /** The current time when no add-on is attached (whose host then gives the kernel's clock): typed "12/31" falls in its year. */
+  now: () => Date = () => new Date();
   readonly metadata: MetadataEntry[] = [];
   private nextId = 1;
   private host: CustomFunctionHost | null = null;
@@ -269,19 +283,20 @@ export class Workbook {
 
   /**
    * Writes a block of values as Range.setValues does (USER_ENTERED): a string starting with `=`
-   * becomes a formula, numbers stay numbers, Dates become dates, other strings are parsed the way
-   * typed text is ("12%", "$1,234.50", "2026-11-27"; a leading apostrophe keeps text), and typed
-   * percentages, currency, grouped numbers and dates give an unformatted cell the format Sheets
-   * gives it. A cell formatted as plain text (`@`) keeps typed text as text.
+   * becomes a formula, numbers stay numbers, Dates become dates, other strings are read the way
+   * text typed into the cell is, in the spreadsheet's locale (typed-input.ts; a leading
+   * apostrophe keeps text), and typed percentages, currency, grouped numbers and dates give an
+   * unformatted cell the format Sheets gives it. A plain-text (`@`) cell keeps every string as
+   * text, `=` included.
    */
   write(sheet: SheetModel, row: number, col: number, values: readonly (readonly unknown[])[]): void {
     const engineId = this.engineId(sheet);
-    const typedDates: [number, number, string][] = [];
+    const year = this.currentYear();
     let lastRow = 0;
     let lastCol = 0;
     const contents: RawCellContent[][] = values.map((line, r) =>
       line.map((value, c) => {
-        const content = this.toEngineContent(sheet, row + r, col + c, value, typedDates);
+        const content = this.toEngineContent(sheet, row + r, col + c, value, year);
         if (content !== null) {
           lastRow = Math.max(lastRow, row + r);
           lastCol = Math.max(lastCol, col + c);
@@ -290,6 +305,12 @@ export class Workbook {
       }),
     );
     this.version++;
+    this.widenBounds(sheet, lastRow, lastCol);
+    this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: row - 1, col: col - 1 }, contents));
+    if (contents.some((line) => line.some((v) => v === null))) this.respill(sheet, engineId);
+  }
+
+  private widenBounds(sheet: SheetModel, lastRow: number, lastCol: number): void {
     const bound = this.bounds.get(sheet);
     if (bound) {
       bound.row = Math.max(bound.row, lastRow);
@@ -297,24 +318,25 @@ export class Workbook {
     } else {
       this.bounds.set(sheet, { row: lastRow, col: lastCol, version: -1, lastRow: 0, lastCol: 0 });
     }
-    this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: row - 1, col: col - 1 }, contents));
-    if (contents.some((line) => line.some((v) => v === null))) this.respill(sheet, engineId);
-    for (const [r, c, text] of typedDates) {
-      const type = this.engine.getCellValueDetailedType({ sheet: engineId, row: r - 1, col: c - 1 });
-      const format = typedDateFormat(text, type);
-      if (format) sheet.formats.set(key(r, c), format);
-    }
   }
 
-  private toEngineContent(sheet: SheetModel, row: number, col: number, value: unknown, typedDates: [number, number, string][]): RawCellContent {
+  /** The current year in the spreadsheet's time zone. */
+  currentYear(): number {
+    const now = this.host ? this.host.now() : this.now();
+    const ms = now.getTime();
+    return new Date(ms + zoneOf(this.timeZone).offsetMs(ms)).getUTCFullYear();
+  }
+
+  private toEngineContent(sheet: SheetModel, row: number, col: number, value: unknown, year: number): RawCellContent {
     const k = key(row, col);
     sheet.formulas.delete(k);
     if (value === null || value === undefined || value === '') return null;
+    const format = sheet.formats.get(k);
+    if (typeof value === 'string' && format === '@') return `'${value}`;
     if (typeof value === 'string' && value.startsWith('=')) {
       sheet.formulas.set(k, value);
       return this.engineFormula(sheet, value);
     }
-    const format = sheet.formats.get(k);
     const unformatted = format === undefined || isAutomatic(format);
     if (isDate(value)) {
       // Written as typed date text so the engine types the cell as a date, as Sheets does: a
@@ -326,15 +348,298 @@ export class Workbook {
     if (typeof value === 'number' || typeof value === 'boolean') return value;
     const text = String(value);
     if (text.startsWith("'")) return text;
-    if (format === '@') return `'${text}`;
-    const number = parseTypedNumber(text);
-    if (number) {
-      if (unformatted && number.format) sheet.formats.set(k, number.format);
-      return number.value;
+    const typed = parseTypedInput(text, this.locale, year);
+    switch (typed.kind) {
+      case 'boolean':
+        return typed.value;
+      case 'number':
+        if (unformatted && typed.format) sheet.formats.set(k, typed.format);
+        return typed.value;
+      case 'date':
+        if (unformatted || !isDatePattern(format)) sheet.formats.set(k, typed.format);
+        return serialToText(typed.serial);
+      default:
+        // Kept as text: the apostrophe stops the engine reading it in its own (en-US) ways.
+        return `'${text}`;
     }
-    // Left to the engine: booleans ("TRUE"), dates and times ("2026-11-27", "13:45"), text.
-    if (unformatted && /\d/.test(text)) typedDates.push([row, col, text]);
-    return text;
+  }
+
+  /**
+   * Rows or columns inserted into, or deleted from, the middle of a sheet, as Sheets does it:
+   * cells below (right of) the change move; every formula on every tab that refers to the sheet
+   * is rewritten (a range spanning an insertion grows, one losing rows shrinks, a reference to
+   * deleted cells becomes #REF!, open ranges stay open); per-cell formats, notes, styles and
+   * validations move with their cells; conditional-format, chart, protection and named ranges and
+   * row/column developer metadata move or resize. Inserted rows (columns) take the number
+   * formats, styles and validations of row (column) `inheritFrom`, as rows inserted in Sheets do.
+   */
+  changeDimension(sheet: SheetModel, change: DimensionChange, inheritFrom?: number): void {
+    const rows = change.dimension === 'ROWS';
+    const engineId = this.engineId(sheet);
+    // Every formula's Sheets text after the change, computed before anything moves.
+    const rewritten = new Map<SheetModel, Map<string, string>>();
+    // Cells of the changed sheet whose formula the engine cannot move itself (spilled arrays).
+    const reenter = new Set<string>();
+    for (const s of this.sheets) {
+      const texts = new Map<string, string>();
+      for (const [k, f] of s.formulas) {
+        const adjusted = adjustFormula(f, s.name, sheet.name, change);
+        if (s === sheet) {
+          const moved = moveCellKey(k, change);
+          if (moved) texts.set(moved, adjusted);
+        } else if (adjusted !== f) texts.set(k, adjusted);
+      }
+      rewritten.set(s, texts);
+    }
+    // The engine cannot move rows through a spilled array (it throws): arrays are taken out
+    // first and entered again at their new place, as Sheets recomputes them.
+    const anchors = this.spillAreas(sheet).map((a) => key(a.row, a.col));
+    if (anchors.length) {
+      this.evaluate(() =>
+        this.engine.batch(() => {
+          for (const k of anchors) {
+            const [r, c] = k.split(',').map(Number);
+            // A placeholder value, not null: HyperFormula 3.5 loses the cell's graph node when an
+            // array emptied to null is entered again after rows move (found by structure.test.ts).
+            this.engine.setCellContents({ sheet: engineId, row: r - 1, col: c - 1 }, [[0]]);
+          }
+        }),
+      );
+      for (const k of anchors) {
+        const moved = moveCellKey(k, change);
+        if (moved) reenter.add(moved);
+      }
+    }
+    // The engine moves the cells (and their values) and rewrites its own references exactly as adjustFormula rewrites our text (both
+    // follow the spreadsheet rules above), so only what it could not do is entered again: the
+    // arrays taken out, and open ranges when the change lay beyond the engine's cells (their
+    // closed end, the sheet's last row, then moved without the engine seeing it).
+    const { width, height } = this.engine.getSheetDimensions(engineId);
+    const extent = rows ? height : width;
+    if (change.kind === 'move') {
+      this.moveInEngine(sheet, engineId, change, rewritten);
+      return;
+    }
+    const engineCount = Math.max(0, change.kind === 'insert' ? (change.at - 1 < extent ? change.count : 0) : Math.min(change.count, extent - (change.at - 1)));
+    this.version++;
+    if (engineCount > 0) {
+      this.evaluate(() => {
+        if (change.kind === 'insert') {
+          if (rows) this.engine.addRows(engineId, [change.at - 1, engineCount]);
+          else this.engine.addColumns(engineId, [change.at - 1, engineCount]);
+        } else if (rows) this.engine.removeRows(engineId, [change.at - 1, engineCount]);
+        else this.engine.removeColumns(engineId, [change.at - 1, engineCount]);
+      });
+    }
+    const openRangesMoved = engineCount < change.count;
+    this.afterChange(sheet, change, rewritten, inheritFrom);
+    this.reenter(sheet, (s, k, f) => (s === sheet && reenter.has(k)) || (openRangesMoved && hasOpenRange(f)));
+  }
+
+  /**
+   * A move, done in the engine by rewriting the rows (columns) between the block and its
+   * destination in their new order rather than by the engine's moveRows, whose rewriting of a
+   * range the move cuts through need not be Sheets': the engine's cells then agree with our text
+   * by construction. Every formula of the sheet, and each formula elsewhere whose text changed,
+   * is entered again from our text.
+   */
+  private moveInEngine(sheet: SheetModel, engineId: number, change: DimensionChange, rewritten: Map<SheetModel, Map<string, string>>): void {
+    const rows = change.dimension === 'ROWS';
+    const to = change.to ?? change.at;
+    const lo = Math.min(change.at, to);
+    const hi = Math.max(change.at + change.count - 1, to - 1);
+    const { width, height } = this.engine.getSheetDimensions(engineId);
+    const across = rows ? width : height;
+    const oldFormulas = new Set(sheet.formulas.keys());
+    // Old content of the span, by old position: values as the engine holds them, formulas apart.
+    const raw = (r: number, c: number): RawCellContent => {
+      if (oldFormulas.has(key(r, c))) return null;
+      const address = { sheet: engineId, row: r - 1, col: c - 1 };
+      if (r > height || c > width || this.engine.isCellPartOfArray(address)) return null;
+      return this.engine.getCellSerialized(address) as RawCellContent;
+    };
+    const block: RawCellContent[][] = [];
+    for (let i = lo; i <= hi; i++) {
+      const line: RawCellContent[] = [];
+      for (let j = 1; j <= across; j++) line.push(null);
+      block.push(line);
+    }
+    for (let old = lo; old <= hi; old++) {
+      const now = moveIndex(old, change) as number;
+      for (let j = 1; j <= across; j++) block[now - lo][j - 1] = rows ? raw(old, j) : raw(j, old);
+    }
+    this.version++;
+    this.afterChange(sheet, change, rewritten);
+    if (across > 0) {
+      const contents = rows ? block : block[0].map((_, j) => block.map((line) => line[j]));
+      this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: rows ? lo - 1 : 0, col: rows ? 0 : lo - 1 }, contents));
+    }
+    this.reenter(sheet, (s, k) => s === sheet || (rewritten.get(s)?.has(k) ?? false));
+  }
+
+  /** Our side of a change: sizes, per-cell maps, formula texts, frozen panes, widths, ranges, bounds. */
+  private afterChange(sheet: SheetModel, change: DimensionChange, rewritten: Map<SheetModel, Map<string, string>>, inheritFrom?: number): void {
+    const rows = change.dimension === 'ROWS';
+    const delta = change.kind === 'insert' ? change.count : change.kind === 'delete' ? -change.count : 0;
+    if (rows) sheet.maxRows += delta;
+    else sheet.maxCols += delta;
+    for (const map of [sheet.formats, sheet.notes, sheet.styles, sheet.validations] as Map<string, unknown>[]) rekey(map, change);
+    sheet.formulas.clear();
+    for (const s of this.sheets) {
+      const texts = rewritten.get(s) ?? new Map<string, string>();
+      for (const [k, f] of texts) s.formulas.set(k, f);
+    }
+    if (change.kind === 'insert' && inheritFrom !== undefined) this.inherit(sheet, change, inheritFrom);
+    this.moveFrozen(sheet, change);
+    if (!rows) {
+      const widths = Object.entries(sheet.columnWidths);
+      sheet.columnWidths = {};
+      for (const [c, w] of widths) {
+        const moved = moveIndex(Number(c), change);
+        if (moved !== null) sheet.columnWidths[moved] = w;
+      }
+    }
+    this.moveRanges(sheet, change);
+  }
+
+  /** Enters again, from our text, the formulas `which` picks; then lets the sheet's extent be rescanned. */
+  private reenter(sheet: SheetModel, which: (s: SheetModel, k: string, f: string) => boolean): void {
+    this.evaluate(() =>
+      this.engine.batch(() => {
+        for (const s of this.sheets) {
+          for (const [k, f] of s.formulas) {
+            if (!which(s, k, f)) continue;
+            const [r, c] = k.split(',').map(Number);
+            this.engine.setCellContents({ sheet: this.engineId(s), row: r - 1, col: c - 1 }, [[this.engineFormula(s, f)]]);
+          }
+        }
+      }),
+    );
+    const dims = this.engine.getSheetDimensions(this.engineId(sheet));
+    this.bounds.set(sheet, { row: dims.height, col: dims.width, version: -1, lastRow: 0, lastCol: 0 });
+  }
+
+
+  /** Inserted rows/columns take the formats, styles and validations of their neighbour. */
+  private inherit(sheet: SheetModel, change: DimensionChange, from: number): void {
+    const rows = change.dimension === 'ROWS';
+    const source = moveIndex(from, { ...change, at: change.at, kind: 'insert' }) ?? from;
+    for (const map of [sheet.formats, sheet.styles, sheet.validations] as Map<string, unknown>[]) {
+      for (const [k, v] of [...map]) {
+        const [r, c] = k.split(',').map(Number);
+        if ((rows ? r : c) !== source) continue;
+        for (let i = 0; i < change.count; i++) map.set(rows ? key(change.at + i, c) : key(r, change.at + i), structuredClone(v));
+      }
+    }
+  }
+
+  private moveFrozen(sheet: SheetModel, change: DimensionChange): void {
+    const rows = change.dimension === 'ROWS';
+    const frozen = rows ? sheet.frozenRows : sheet.frozenCols;
+    if (frozen === 0) return;
+    const span = moveSpan(1, frozen, change);
+    const next = span ? span.end : 0;
+    if (rows) sheet.frozenRows = next;
+    else sheet.frozenCols = next;
+  }
+
+  /** Stored ranges that point into the changed sheet, on every tab: they move, resize or go. */
+  private moveRanges(sheet: SheetModel, change: DimensionChange): void {
+    const moveRef = (ref: RangeRef): RangeRef | null => {
+      if (ref.sheetId !== sheet.id) return ref;
+      const rect = moveRect(ref.rect, change);
+      return rect && { sheetId: ref.sheetId, rect };
+    };
+    const moveArgs = (owner: SheetModel, criteria: string, args: unknown[]): unknown[] => {
+      if (criteria === 'CUSTOM_FORMULA' && typeof args[0] === 'string') return [adjustFormula(args[0], owner.name, sheet.name, change), ...args.slice(1)];
+      if (criteria === 'VALUE_IN_RANGE' && args[0]) return [moveRef(args[0] as RangeRef) ?? { sheetId: -1, rect: (args[0] as RangeRef).rect }, ...args.slice(1)];
+      return args;
+    };
+    for (const s of this.sheets) {
+      s.conditionalFormats = s.conditionalFormats
+        .map((rule) => ({ ...rule, ranges: rule.ranges.map(moveRef).filter((r): r is RangeRef => r !== null), args: moveArgs(s, rule.condition, rule.args) }))
+        .filter((rule) => rule.ranges.length > 0);
+      for (const [k, rule] of s.validations) s.validations.set(k, { ...rule, args: moveArgs(s, rule.criteria, rule.args) });
+      for (const chart of s.charts) {
+        chart.ranges = chart.ranges.map(moveRef).filter((r): r is RangeRef => r !== null);
+        if (s === sheet) {
+          const at = change.dimension === 'ROWS' ? chart.position.row : chart.position.col;
+          const moved = moveIndex(at, change) ?? Math.max(1, change.at);
+          if (change.dimension === 'ROWS') chart.position.row = moved;
+          else chart.position.col = moved;
+        }
+      }
+    }
+    sheet.protections = sheet.protections.filter((p) => {
+      if (!p.range) return true;
+      const rect = moveRect(p.range, change);
+      if (rect) p.range = rect;
+      return rect !== null;
+    });
+    for (const [name, ref] of [...this.namedRanges]) {
+      const moved = moveRef(ref);
+      if (moved) this.namedRanges.set(name, moved);
+      else this.namedRanges.delete(name);
+    }
+    sheet.metadata = sheet.metadata.filter((m) => {
+      if (!m.location || m.location.dimension !== change.dimension) return true;
+      const span = moveSpan(m.location.start, m.location.start + m.location.count - 1, change);
+      if (span) m.location = { ...m.location, start: span.start, count: span.end - span.start + 1 };
+      return span !== null;
+    });
+  }
+
+  /**
+   * Sorts the rows of `rect` by `keys` (stable): numbers and dates first, then text (ignoring
+   * case), then booleans, then errors; blank cells last in either direction. Values, formulas
+   * (relative references shifted with their row), formats, notes, styles and validations move
+   * with their row; nothing outside the range changes.
+   */
+  sortRows(sheet: SheetModel, rect: GridRect, keys: readonly SortKey[]): void {
+    // Dates sort as the serial numbers they are in Sheets.
+    const values = this.readBlock(sheet, rect.row, rect.col, rect.numRows, rect.numCols).map((line) => line.map((v) => (isDate(v) ? dateToSerial(v, this.timeZone) : v)));
+    const order = values.map((_, i) => i);
+    order.sort((a, b) => {
+      for (const { column, ascending } of keys) {
+        const c = column - rect.col;
+        const result = compareForSort(values[a][c], values[b][c], ascending);
+        if (result !== 0) return result;
+      }
+      return a - b;
+    });
+    if (order.every((from, to) => from === to)) return;
+    const engineId = this.engineId(sheet);
+    const raw: RawCellContent[][] = [];
+    const perCell = [sheet.formats, sheet.notes, sheet.styles, sheet.validations] as Map<string, unknown>[];
+    const saved = perCell.map((map) => new Map(map));
+    const formulas = new Map(sheet.formulas);
+    order.forEach((from, to) => {
+      const line: RawCellContent[] = [];
+      const fromRow = rect.row + from;
+      const toRow = rect.row + to;
+      for (let c = 0; c < rect.numCols; c++) {
+        const col = rect.col + c;
+        const source = key(fromRow, col);
+        const target = key(toRow, col);
+        perCell.forEach((map, i) => {
+          const v = saved[i].get(source);
+          if (v === undefined) map.delete(target);
+          else map.set(target, v);
+        });
+        const formula = formulas.get(source);
+        if (formula !== undefined) {
+          const moved = shiftFormula(formula, toRow - fromRow, 0);
+          sheet.formulas.set(target, moved);
+          line.push(this.engineFormula(sheet, moved));
+        } else {
+          sheet.formulas.delete(target);
+          line.push(this.engine.getCellSerialized({ sheet: engineId, row: fromRow - 1, col: col - 1 }) as RawCellContent);
+        }
+      }
+      raw.push(line);
+    });
+    this.version++;
+    this.evaluate(() => this.engine.setCellContents({ sheet: engineId, row: rect.row - 1, col: rect.col - 1 }, raw));
   }
 
   /** A Sheets formula as the engine reads it (open ranges closed at the sheets' sizes). */
@@ -488,6 +793,55 @@ export class Workbook {
       if (at.sheet === engineId) out.push({ row: at.row + 1, col: at.col + 1, width: vertex.width, height: vertex.height });
     }
     return out;
+  }
+}
+
+/** One key of a sort: an absolute column number and the direction. */
+export interface SortKey {
+  column: number;
+  ascending: boolean;
+}
+
+/** Rank of a value's kind in Sheets' sort order; blanks are handled apart (always last). */
+function sortRank(v: unknown): number {
+  if (typeof v === 'number') return 0;
+  if (typeof v === 'string') return /^#[A-Z0-9/]+[!?]$/.test(v) ? 3 : 1;
+  if (typeof v === 'boolean') return 2;
+  return 3;
+}
+
+function compareForSort(a: unknown, b: unknown, ascending: boolean): number {
+  const blankA = a === '' || a === null || a === undefined;
+  const blankB = b === '' || b === null || b === undefined;
+  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+  const ra = sortRank(a);
+  const rb = sortRank(b);
+  let result: number;
+  if (ra !== rb) result = ra - rb;
+  else if (ra === 0) result = (a as number) - (b as number);
+  else if (ra === 2) result = Number(a) - Number(b);
+  else result = String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
+  return ascending ? result : -result;
+}
+
+/** A "row,col" key after a change; null when its cell was deleted. */
+function moveCellKey(k: string, change: DimensionChange): string | null {
+  const [row, col] = k.split(',').map(Number);
+  if (change.dimension === 'ROWS') {
+    const r = moveIndex(row, change);
+    return r === null ? null : key(r, col);
+  }
+  const c = moveIndex(col, change);
+  return c === null ? null : key(row, c);
+}
+
+/** Moves the entries of a per-cell map to their cells' new keys (dropping deleted cells). */
+function rekey(map: Map<string, unknown>, change: DimensionChange): void {
+  const entries = [...map];
+  map.clear();
+  for (const [k, v] of entries) {
+    const moved = moveCellKey(k, change);
+    if (moved) map.set(moved, v);
   }
 }
 
