@@ -26,10 +26,10 @@ describe('a custom function', () => {
   });
 
   it('called with one argument too many says how many it needs, instead of dropping the extra one', () => {
-    expect(() => loadAddon().runCustomFunction('DAYS_OF_STOCK', [300, 20, 5])).toThrow('DAYS_OF_STOCK needs 2 arguments: DAYS_OF_STOCK(available, daily_sales).');
+    expect(() => loadAddon().runCustomFunction('DAYS_OF_STOCK', [300, 20, 5])).toThrow(/^DAYS_OF_STOCK takes 2 arguments, not 3/);
   });
 
   it('called with one argument too few says how many it needs, instead of filling in a blank', () => {
-    expect(() => loadAddon().runCustomFunction('DAYS_OF_STOCK', [300])).toThrow('DAYS_OF_STOCK needs 2 arguments: DAYS_OF_STOCK(available, daily_sales).');
+    expect(() => loadAddon().runCustomFunction('DAYS_OF_STOCK', [300])).toThrow(/^DAYS_OF_STOCK is missing daily_sales/);
   });
 });

@@ -54,6 +54,8 @@ export class Membrane {
       return I ? new I.Date(time) : new Date(time);
     }
     if (this.targets.has(value)) return value;
+    const strictName = (value as { [STRICT_ENUM]?: unknown })[STRICT_ENUM];
+    if (typeof strictName === 'string') return this.strictEnum(value, strictName);
     // Plain data (an event, getProperties(), response headers, an enum) is copied, not wrapped:
     // reading a key it lacks must give undefined, as on any object.
     if (isPlainObject(value)) {
@@ -151,12 +153,32 @@ export class Membrane {
     return proxy;
   }
 
+  /**
+   * A strict enum (builders.ts `strictEnum`) as the bundle sees it: its members copied into the
+   * bundle's realm, still throwing for a member it lacks — a plain copy would give `undefined`,
+   * which compares false without a word.
+   */
+  private strictEnum(value: object, name: string): object {
+    const I = this.own();
+    const copy = I ? new I.Object() : {};
+    for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = v;
+    return new Proxy(Object.freeze(copy), {
+      get: (t, prop, receiver) => {
+        if (typeof prop !== 'string' || prop in t || !/^[A-Z][A-Z0-9_]*$/.test(prop)) return Reflect.get(t, prop, receiver) as unknown;
+        throw this.error(new Error(`${name}.${prop} is not a member of ${name} (or is not modelled by the local runtime).`));
+      },
+    });
+  }
+
   private unsupported(what: string): () => never {
     return () => {
       throw this.error(new Error(notModelled(what)));
     };
   }
 }
+
+/** Marks an enum whose missing members throw; the membrane keeps that rule on the bundle's side. */
+export const STRICT_ENUM = Symbol.for('opsdesk.strictEnum');
 
 /** The one message for a method the local runtime does not model. */
 export function notModelled(what: string): string {

@@ -6,6 +6,7 @@
 import type { Kernel } from '../kernel';
 import type { FakeRange } from './range';
 import type { ConditionalFormat, RangeRef, ValidationRule } from './workbook';
+import { STRICT_ENUM } from '../membrane';
 
 /** Turns a stored range into the Range object Apps Script's getters return (null once its tab is gone). */
 export type RangeResolver = (ref: RangeRef) => FakeRange | null;
@@ -34,6 +35,7 @@ const PROBES = new Set(['then', 'toJSON', 'constructor', 'inspect', 'asymmetricM
  */
 export function strictEnum<const T extends readonly string[]>(name: string, members: T): { readonly [K in T[number]]: K } {
   const values = Object.fromEntries(members.map((m) => [m, m])) as { [K in T[number]]: K };
+  Object.defineProperty(values, STRICT_ENUM, { value: name, enumerable: false });
   const isMemberLike = (prop: string | symbol) => typeof prop === 'string' && /^[A-Z][A-Z0-9_]*$/.test(prop) && !PROBES.has(prop);
   return new Proxy(Object.freeze(values), {
     has: (target, prop) => prop in target || isMemberLike(prop),
