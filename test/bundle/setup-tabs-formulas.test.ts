@@ -43,7 +43,7 @@ function column(id: TabId, columnId: string, rows: number): string[] {
 }
 
 describe('the numbers the tabs show for sample rows', () => {
-  it('Ads: ACOS, with a dash for spend without sales', () => expect(column('ads', 'acos', 2)).toEqual(['25.0%', '—']));
+  it('Ads: ACOS, with ∞ for spend without sales', () => expect(column('ads', 'acos', 2)).toEqual(['25.0%', '∞']));
   it('Ads: CTR, CPC and CVR', () => {
     expect(column('ads', 'ctr', 2)).toEqual(['2.50%', '3.75%']);
     expect(column('ads', 'cpc', 2)).toEqual(['0.50', '0.67']);

@@ -1,6 +1,6 @@
 /** Ads: one row per day × campaign (or ad group / target), with the ratios computed per column. */
 import { dateColumn, noteColumn } from './common-columns';
-import { column, l, options, PROBLEM, type TabSchema } from './schema';
+import { COST_RATIO_FORMAT, column, l, options, PROBLEM, type TabSchema } from './schema';
 
 export const ADS: TabSchema = {
   id: 'ads',
@@ -43,6 +43,7 @@ export const ADS: TabSchema = {
     }),
     column('acos', 'pct', ['ACOS', 'ACOS', 'ACOS'], ['Spend ÷ ad sales; red above the target ACOS in Settings. Computed.', '花费 ÷ 广告销售额；高于设置中的目标 ACOS 时标红。自动计算。', '花費 ÷ 廣告銷售額；高於設定中的目標 ACOS 時標紅。自動計算。'], {
       aliases: ['Total Advertising Cost of Sales (ACOS)', 'ACoS'],
+      format: COST_RATIO_FORMAT,
       formula: (c) => `=ACOS_ADS(${c.range('spend')}, ${c.range('adSales')})`,
     }),
     column('roas', 'num', ['ROAS', 'ROAS', 'ROAS'], ['Ad sales ÷ spend. Computed.', '广告销售额 ÷ 花费。自动计算。', '廣告銷售額 ÷ 花費。自動計算。'], {
@@ -52,6 +53,7 @@ export const ADS: TabSchema = {
     column('totalSales', 'money', ['Total sales', '总销售额', '總銷售額'], ['All sales of the advertised product that day (Business Report).', '广告商品当日全部销售额（业务报告）。', '廣告商品當日全部銷售額（業務報告）。'], { aliases: ['Ordered Product Sales', '已订购商品销售额'] }),
     column('tacos', 'pct', ['TACOS', 'TACOS', 'TACOS'], ['Spend ÷ total sales. Computed.', '花费 ÷ 总销售额。自动计算。', '花費 ÷ 總銷售額。自動計算。'], {
       aliases: ['TACoS'],
+      format: COST_RATIO_FORMAT,
       formula: (c) => `=TACOS(${c.range('spend')}, ${c.range('totalSales')})`,
     }),
     column('action', 'text', ['Action taken', '调整内容', '調整內容'], ['What you changed (bid, budget, negatives) and why.', '做了什么调整（出价、预算、否词）及原因。', '做了什麼調整（出價、預算、否定詞）及原因。'], { aliases: ['是否调整', 'Adjusted'], width: 200 }),
@@ -61,7 +63,7 @@ export const ADS: TabSchema = {
     {
       id: 'acos-over-target',
       columns: ['spend', 'adSales', 'acos'],
-      // Spend without sales is the worst ACOS of all, though ACOS_ADS shows "—" for it.
+      // Spend without sales is the worst ACOS of all (ACOS_ADS gives it 1,000,000,000, shown as ∞).
       formula: (c) => {
         const spend = `$${c.letter('spend')}2`;
         const sales = `$${c.letter('adSales')}2`;

@@ -119,9 +119,19 @@ export const KIND_FORMATS: Readonly<Record<ColumnKind, string>> = {
   rating: '0.0',
 };
 
-/** The number format of a column; null when its cells keep their own. */
+/**
+ * ACOS-like ratios: ACOS_ADS and TACOS give 1,000,000,000 for spend without sales, so it sorts,
+ * filters and conditional-formats as worse than any target; this format shows it as ∞.
+ */
+export const COST_RATIO_FORMAT = '[>=1000000]"∞";0.0%';
+
+/**
+ * The number format of a column; null when its cells keep their own. A computed column never gets
+ * plain text ('@'): a formula written into a plain-text cell stays text in Sheets.
+ */
 export function columnFormat(column: ColumnSpec): string | null {
-  return column.format === undefined ? KIND_FORMATS[column.kind] : column.format;
+  const format = column.format === undefined ? KIND_FORMATS[column.kind] : column.format;
+  return format === '@' && column.formula ? 'General' : format;
 }
 
 /** Red and amber used by the rules, so problems look alike on every tab. */

@@ -3,7 +3,7 @@
  * an alert area the refresh fills. The daily totals (columns E onward on a new tab) are long format
  * like every other tab: one row per day.
  */
-import { column, l, type FixedCell, type FormulaContext, type TabSchema } from './schema';
+import { COST_RATIO_FORMAT, column, l, type FixedCell, type FormulaContext, type TabSchema } from './schema';
 
 /** The KPI rows: label, the daily column it reads, its number format. */
 const KPIS: readonly (readonly [[string, string, string], string, string])[] = [
@@ -46,9 +46,11 @@ export const TODAY: TabSchema = {
     column('adSpend', 'money', ['Ad spend', '广告花费', '廣告花費'], ['All ad spend that day.', '当日全部广告花费。', '當日全部廣告花費。'], { aliases: ['Spend'] }),
     column('adSales', 'money', ['Ad sales', '广告销售额', '廣告銷售額'], ['All ad-attributed sales that day.', '当日全部广告销售额。', '當日全部廣告銷售額。']),
     column('acos', 'pct', ['ACOS', 'ACOS', 'ACOS'], ['Ad spend ÷ ad sales. Computed.', '广告花费 ÷ 广告销售额。自动计算。', '廣告花費 ÷ 廣告銷售額。自動計算。'], {
+      format: COST_RATIO_FORMAT,
       formula: (c) => `=ACOS_ADS(${c.range('adSpend')}, ${c.range('adSales')})`,
     }),
     column('tacos', 'pct', ['TACOS', 'TACOS', 'TACOS'], ['Ad spend ÷ sales. Computed.', '广告花费 ÷ 销售额。自动计算。', '廣告花費 ÷ 銷售額。自動計算。'], {
+      format: COST_RATIO_FORMAT,
       formula: (c) => `=TACOS(${c.range('adSpend')}, ${c.range('sales')})`,
     }),
   ],

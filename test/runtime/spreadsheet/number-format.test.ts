@@ -15,6 +15,12 @@ describe('isDatePattern', () => {
 });
 
 describe('formatValue', () => {
+  it('shows the first conditional section whose condition holds, else the last one', () => {
+    const pattern = '[>=1000000]"∞";0.0%';
+    expect([formatValue(1e9, pattern, 'UTC'), formatValue(0.25, pattern, 'UTC'), formatValue(-0.5, pattern, 'UTC')]).toEqual(['∞', '25.0%', '-50.0%']);
+  });
+
+
   it('shows a number in a date pattern as that date in the zone', () => {
     expect(formatValue(46353.75, 'yyyy-mm-dd hh:mm', 'Asia/Shanghai')).toBe('2026-11-27 18:00');
   });

@@ -72,7 +72,34 @@ function automatic(n: number): string {
   return Number(n.toPrecision(10)).toString();
 }
 
+/** A section's leading condition (`[>=1000000]`), as Sheets' conditional number formats have. */
+const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]/;
+
+function meets(n: number, op: string, bound: number): boolean {
+  return op === '<' ? n < bound : op === '<=' ? n <= bound : op === '>' ? n > bound : op === '>=' ? n >= bound : op === '=' ? n === bound : n !== bound;
+}
+
+/**
+ * A conditional format (`[>=1000000]"∞";0.0%`): the first section whose condition holds, else the
+ * last section. Null when the pattern has no condition.
+ */
+function conditionalSection(n: number, pattern: string): { section: string } | null {
+  const sections = pattern.split(';');
+  if (!CONDITION.test(sections[0])) return null;
+  for (const section of sections) {
+    const m = CONDITION.exec(section);
+    if (m && meets(n, m[1], Number(m[2]))) return { section: section.slice(m[0].length) };
+  }
+  return { section: sections[sections.length - 1].replace(CONDITION, '') };
+}
+
 function formatNumberPattern(n: number, pattern: string, marks: (digits: string) => string = (d) => d): string {
+  const conditional = conditionalSection(n, pattern);
+  if (conditional) {
+    // A literal-only section ("∞") shows its text; otherwise the section formats the number.
+    if (!/[#0]/.test(conditional.section.replace(/"[^"]*"/g, ''))) return conditional.section.replace(/"([^"]*)"/g, '$1');
+    return formatNumberPattern(n, conditional.section, marks);
+  }
   const section = pattern.split(';')[n < 0 && pattern.includes(';') ? 1 : 0];
   const percent = section.replace(/"[^"]*"/g, '').includes('%');
   const value = Math.abs(percent ? n * 100 : n);
