@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages';
+import { SIDEBAR_MESSAGE_MARK } from '../../src/server/boundary';
 import { MAX_STORE_BYTES } from '../runtime/services/properties';
 import { repoRoot } from '../runtime/repo-root';
 import type { LocalAddon } from '../runtime/local-addon';
@@ -35,9 +36,9 @@ function distWithoutSidebar(): string {
 }
 
 describe('a sidebar call that fails', () => {
-  it('rejects with a known error’s text in the user’s language', () => {
+  it('rejects with a known error’s text in the user’s language, marked as the server’s own message', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'zh-CN' });
-    expect(addon.call('setUserLocale', ['fr'], 'sidebar').error).toBe('未知语言：fr');
+    expect(addon.call('setUserLocale', ['fr'], 'sidebar').error).toBe(`${SIDEBAR_MESSAGE_MARK}未知语言：fr`);
   });
 
   it('rejects with a formula’s own error as a cell would show it, not as something gone wrong', () => {
@@ -49,12 +50,12 @@ describe('a sidebar call that fails', () => {
       inCell = (err as Error).message;
     }
     expect(inCell).toContain('DAYS_OF_STOCK');
-    expect(addon.call('calculate', ['DAYS_OF_STOCK', ['lots', 3]], 'sidebar').error).toBe(inCell);
+    expect(addon.call('calculate', ['DAYS_OF_STOCK', ['lots', 3]], 'sidebar').error).toBe(SIDEBAR_MESSAGE_MARK + inCell);
   });
 
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('rejects an unexpected error with “something went wrong” and what to do, in %s', (locale) => {
     const addon = loadAddon({ book: fullUserStore(), locale });
-    expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(t(locale, 'error.unexpected'));
+    expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(SIDEBAR_MESSAGE_MARK + t(locale, 'error.unexpected'));
   });
 
   it('logs the unexpected error with its stack', () => {
