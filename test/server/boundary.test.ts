@@ -13,7 +13,7 @@ import { MAX_STORE_BYTES } from '../runtime/services/properties';
 import { repoRoot } from '../runtime/repo-root';
 import type { LocalAddon } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
-import { demoBook, loadAddon } from './load';
+import { demoBook, loadAddon } from '../bundle/load';
 
 /** The execution log's lines that a boundary wrote for `global`. */
 function failureLog(addon: LocalAddon, role: string, global: string): string {
