@@ -49,6 +49,22 @@ describe('what the add-on receives from SpreadsheetApp belongs to its own realm,
     expect(name).toBe('true:S');
   });
 
+  it('takes the add-on’s own arrays to write a block: setValues, setFormulas and appendRow', () => {
+    const addon = loadAddon({ book });
+    const written = addon.runScript(`
+      var sheet = SpreadsheetApp.getActive().getSheetByName('S');
+      sheet.getRange('A2:B3').setValues([['x', 1], ['y', 2]]);
+      sheet.getRange('C2:C3').setFormulas([['=B2*10'], ['=B3*10']]);
+      sheet.appendRow(['z', 3]);
+      JSON.stringify(sheet.getRange('A2:C4').getValues());
+    `);
+    expect(JSON.parse(written as string)).toEqual([
+      ['x', 1, 10],
+      ['y', 2, 20],
+      ['z', 3, ''],
+    ]);
+  });
+
   it('throws errors the add-on can catch as Error, named Exception', () => {
     const addon = loadAddon({ book });
     const caught = addon.runScript(`
