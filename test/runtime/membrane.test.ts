@@ -153,6 +153,9 @@ describe('a method the runtime does not model fails with one message naming it, 
     ['Logger', 'Logger.flush()', 'Logger.flush'],
     ['console', 'console.table([])', 'console.table'],
     ['the Ui', 'SpreadsheetApp.getUi().showToast("x")', 'Ui.showToast'],
+    ['DriveApp, a service the runtime does not model at all', 'DriveApp.getFiles()', 'DriveApp.getFiles'],
+    ['GmailApp, likewise', 'GmailApp.sendEmail("a@example.com", "s", "b")', 'GmailApp.sendEmail'],
+    ['MailApp, likewise', 'MailApp.getRemainingDailyQuota()', 'MailApp.getRemainingDailyQuota'],
   ];
   it.each(cases)('%s', (_service, call, named) => {
     expect(() => loadAddon({ book: emptyBook }).runScript(call)).toThrow(`${named} is not modelled by the local runtime.`);
