@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/build/**/*.test.ts'], exclude: [...configDefaults.exclude, ...READS_DIST] },
+        test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/build/**/*.test.ts', 'test/sidebar/**/*.test.ts'], exclude: [...configDefaults.exclude, ...READS_DIST] },
       },
       { extends: true, test: { name: 'runtime', include: ['test/runtime/**/*.test.ts'] } },
       // The same fidelity tests, called from a vm realm through the membrane as the add-on calls
