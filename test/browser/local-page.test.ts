@@ -12,7 +12,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../local/serve';
 import { repoRoot } from '../runtime/repo-root';
 import type { CellFile, WorkbookFile } from '../runtime/workbook-file';
-import { MAX_STORE_BYTES } from '../runtime/services/properties';
+import { withFullUserStore } from '../bundle/load';
 import { MENU_ITEMS } from '../../src/server/addon-menu';
 import { t } from '../../src/core/i18n/messages';
 import { launchChromium, screenshot, watchErrors, type Browser } from './chromium';
@@ -256,16 +256,9 @@ describe('the local page on the demo store', () => {
   });
 });
 
-/** The demo store with the user's property store exactly full: saving the language fails on the server. */
-function demoWithFullUserStore(): WorkbookFile {
-  const user: Record<string, string> = {};
-  const entries = 64;
-  for (let i = 0; i < entries; i++) user[`k${String(i).padStart(2, '0')}`] = 'x'.repeat(MAX_STORE_BYTES / entries - 3);
-  return { ...demo, properties: { ...demo.properties, user } };
-}
-
 describe('the sidebar telling a failure on the server from a call that got no answer', () => {
-  serveBook(demoWithFullUserStore());
+  // Saving the language fails on the server: the user's property store is full.
+  serveBook(withFullUserStore(demo));
 
   test('a message the server wrote shows as it is, without the “could not reach the sheet” wording', async () => {
     const frame = await openSidebar();

@@ -9,23 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages';
 import { SIDEBAR_MESSAGE_MARK } from '../../src/server/boundary';
-import { MAX_STORE_BYTES } from '../runtime/services/properties';
 import { repoRoot } from '../runtime/repo-root';
 import type { LocalAddon } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
-import { demoBook, loadAddon } from '../bundle/load';
+import { demoBook, loadAddon, withFullUserStore } from '../bundle/load';
 
 /** The execution log's lines that a boundary wrote for `global`. */
 function failureLog(addon: LocalAddon, role: string, global: string): string {
   return addon.services.state.logs.filter((line) => line.startsWith(`ERROR: Ops Desk ${role} ${global} failed: `)).join('\n');
-}
-
-/** A book whose user property store is exactly full: the next setProperty exceeds Apps Script's quota. */
-function fullUserStore(): WorkbookFile {
-  const user: Record<string, string> = {};
-  const entries = 64;
-  for (let i = 0; i < entries; i++) user[`k${String(i).padStart(2, '0')}`] = 'x'.repeat(MAX_STORE_BYTES / entries - 3);
-  return { ...demoBook(), properties: { user } };
 }
 
 /** dist/ without Sidebar.html, as a push that forgot it would leave the script. */
@@ -54,12 +45,12 @@ describe('a sidebar call that fails', () => {
   });
 
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('rejects an unexpected error with “something went wrong” and what to do, in %s', (locale) => {
-    const addon = loadAddon({ book: fullUserStore(), locale });
+    const addon = loadAddon({ book: withFullUserStore(demoBook()), locale });
     expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(SIDEBAR_MESSAGE_MARK + t(locale, 'error.unexpected'));
   });
 
   it('logs the unexpected error with its stack', () => {
-    const addon = loadAddon({ book: fullUserStore() });
+    const addon = loadAddon({ book: withFullUserStore(demoBook()) });
     addon.call('setUserLocale', ['zh-CN'], 'sidebar');
     const log = failureLog(addon, 'sidebar', 'setUserLocale');
     expect(log).toContain('You have exceeded the property storage quota');
