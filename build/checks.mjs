@@ -47,6 +47,7 @@ export const LEAVES = ['src/server/globals.ts'];
  * - a leaf ({@link LEAVES}) that imports anything (the registry is read by the build, the menu,
  *   the sidebar and the entry; an import there ties them all together);
  * - src/core importing from outside src/core (it is pure: no server, no sidebar);
+ * - src/server importing from src/sidebar (the dependencies run sidebar → server → core);
  * - src/sidebar importing anything but types from src/server (the server's code must not ship in
  *   the sidebar's bundle);
  * - an import cycle, type-only imports included (a cycle of types still ties the files together).
@@ -60,6 +61,7 @@ export function checkImports(modules) {
     if (LEAVES.includes(file) && imports.length) problems.push(`${file} must import nothing (it is a leaf), but imports ${imports.map((i) => i.file).join(', ')}`);
     for (const i of imports) {
       if (file.startsWith('src/core/') && !i.file.startsWith('src/core/')) problems.push(`${file} imports ${i.file}: src/core imports only from src/core`);
+      if (file.startsWith('src/server/') && i.file.startsWith('src/sidebar/')) problems.push(`${file} imports ${i.file}: src/server imports nothing from src/sidebar`);
       if (file.startsWith('src/sidebar/') && i.file.startsWith('src/server/') && !i.typeOnly) {
         problems.push(`${file} imports values from ${i.file}: the sidebar imports only types from src/server (\`import type\`)`);
       }

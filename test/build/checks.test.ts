@@ -123,6 +123,12 @@ describe('the build refuses, in the imports of src/', () => {
     ]);
   });
 
+  it('the server importing from the sidebar, even a type', () => {
+    expect(checkImports(sources({ ...layout, 'src/server/entry.ts': ['src/server/addon-menu.ts', 'type:src/sidebar/rpc.ts'] }))).toEqual([
+      'src/server/entry.ts imports src/sidebar/rpc.ts: src/server imports nothing from src/sidebar',
+    ]);
+  });
+
   it('the sidebar importing a value, not a type, from the server', () => {
     expect(checkImports(sources({ ...layout, 'src/sidebar/rpc.ts': ['src/server/globals.ts'] }))).toEqual([
       'src/sidebar/rpc.ts imports values from src/server/globals.ts: the sidebar imports only types from src/server (`import type`)',
