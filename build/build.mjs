@@ -5,14 +5,16 @@
 //   appsscript.json the manifest
 // The registry (src/server/globals.ts) lists the server globals and the formula catalog
 // (src/core/formulas/catalog.ts) the custom functions; this script refuses to build when a name
-// would break in Sheets or a global's role is wrong. Which global a menu item, sidebar call or
-// trigger names is checked by the compiler (npm run typecheck), from the registry's types.
+// would break in Sheets, a global's role is wrong, or an import breaks the architecture (a cycle,
+// the registry importing anything, the core or the sidebar importing what they must not). Which
+// global a menu item, sidebar call or trigger names is checked by the compiler (npm run
+// typecheck), from the registry's types.
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderWrappers } from './wrappers.mjs';
-import { checkRegistry } from './checks.mjs';
+import { checkImports, checkRegistry, readImports } from './checks.mjs';
 import { loadTs, root } from './load-ts.mjs';
 import { gzipSync } from 'node:zlib';
 
@@ -64,7 +66,7 @@ export async function build() {
     (await readFile(join(root, 'build/sheets-builtin-functions.txt'), 'utf8')).split(/\r?\n/).map((s) => s.trim().toUpperCase()).filter(Boolean),
   );
   const sidebar = await buildSidebar();
-  const problems = checkRegistry(registry, { builtins });
+  const problems = [...checkRegistry(registry, { builtins }), ...checkImports(readImports(root, 'src'))];
   if (problems.length) throw new Error(`Build refused:\n  - ${problems.join('\n  - ')}`);
 
   const footer = renderWrappers(registry);

@@ -21,6 +21,18 @@ export default tseslint.config(
   },
   { files: ['src/core/**/*.ts', 'src/sidebar/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_SERVICES] } },
   {
+    // google.script.run is reached only through run() of rpc.ts, which the registry types.
+    files: ['src/sidebar/**/*.ts'],
+    ignores: ['src/sidebar/rpc.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='setTimeout']", message: 'Apps Script has no setTimeout.' },
+        { selector: "Identifier[name='google']", message: 'Call the server with run() from src/sidebar/rpc.ts: its targets are typed by the registry.' },
+      ],
+    },
+  },
+  {
     // A trigger's handler is typed by the registry only through src/server/triggers.ts.
     files: ['src/**/*.ts'],
     ignores: ['src/server/triggers.ts'],

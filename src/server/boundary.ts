@@ -5,8 +5,8 @@
  * recorded ({@link recordFailure}) with its stack.
  *
  * - menu: the message is shown with `Ui.alert` (the menu has no other way to answer).
- * - sidebar: an Error whose message is the localized text is thrown; google.script.run hands it to
- *   the sidebar's failure handler, which shows it.
+ * - sidebar: an Error whose message is the localized text, after {@link SIDEBAR_MESSAGE_MARK}, is
+ *   thrown; google.script.run hands it to the sidebar's failure handler, which shows the text as it is.
  * - trigger: recorded and swallowed. Nobody is watching: an add-on trigger's failure emails no one,
  *   onOpen has no UI to speak through and may not even read properties (AuthMode.NONE), and a
  *   rethrown error would only mark the execution failed. The run log is where users will see it.
@@ -72,6 +72,18 @@ function userMessage(error: unknown): string {
   return t(locale, 'error.unexpected');
 }
 
+/**
+ * What the message of a failed sidebar call starts with when this boundary wrote it. google.script.run
+ * carries only an error's message, and hands the sidebar's failure handler the same kind of Error
+ * for a call that never ran (a dropped connection, an argument it cannot carry): the mark is how
+ * the sidebar tells a message written for the user, shown as it is, from a failure to reach the
+ * server, which it words itself (src/sidebar/rpc.ts checks its copy against this type).
+ */
+export const SIDEBAR_MESSAGE_MARK = 'Ops Desk: ';
+
+/** The type of {@link SIDEBAR_MESSAGE_MARK}: the sidebar, which imports only types from the server, declares its copy with it. */
+export type SidebarMessageMark = typeof SIDEBAR_MESSAGE_MARK;
+
 type Handler = (...args: never[]) => unknown;
 
 /** What each role does with a failure once it is recorded: what the call returns, or what it throws. */
@@ -89,7 +101,7 @@ const ANSWER: Readonly<Record<GlobalRole, (error: unknown) => unknown>> = {
   },
   sidebar(error) {
     // The cause stays on the server (the log has it); google.script.run carries only the message.
-    throw new Error(userMessage(error), { cause: error });
+    throw new Error(SIDEBAR_MESSAGE_MARK + userMessage(error), { cause: error });
   },
   trigger() {
     return undefined;

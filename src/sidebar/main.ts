@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/locale';
 import type { SidebarState } from '../server/sidebar';
-import { run } from './rpc';
+import { ServerMessage, run } from './rpc';
 
 declare global {
   interface Window {
@@ -40,9 +40,18 @@ function render(): void {
   $('version').textContent = `v${state.version}`;
 }
 
-function showError(err: unknown): void {
+/**
+ * What the user reads for a failed call: the server's own message as it wrote it (already in the
+ * user's language), or, when the call got no answer from the add-on, that the sheet could not be reached.
+ */
+function failureText(err: unknown): string {
+  if (err instanceof ServerMessage) return err.message;
   const message = err instanceof Error ? err.message : String(err);
-  $('status').textContent = t(state?.locale ?? 'en', 'sidebar.failed', { error: message });
+  return t(state?.locale ?? 'en', 'sidebar.failed', { error: message });
+}
+
+function showError(err: unknown): void {
+  $('status').textContent = failureText(err);
 }
 
 async function changeLocale(): Promise<void> {
@@ -65,7 +74,7 @@ async function calculateDays(event: Event): Promise<void> {
   } catch (err) {
     // The formula's own message (already in the user's language) says what to fix in the inputs.
     out.classList.add('error');
-    out.textContent = err instanceof Error ? err.message : String(err);
+    out.textContent = failureText(err);
   }
 }
 

@@ -12,6 +12,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../local/serve';
 import { repoRoot } from '../runtime/repo-root';
 import type { CellFile, WorkbookFile } from '../runtime/workbook-file';
+import { withFullUserStore } from '../bundle/load';
 import { MENU_ITEMS } from '../../src/server/addon-menu';
 import { t } from '../../src/core/i18n/messages';
 import { launchChromium, screenshot, watchErrors, type Browser } from './chromium';
@@ -252,6 +253,30 @@ describe('the local page on the demo store', () => {
     await page.reload();
     const menu = await openAddonMenu();
     expect(await menu.locator('.menu-item').allTextContents()).toEqual(MENU_ITEMS.map((item) => t('zh-CN', item.caption)));
+  });
+});
+
+describe('the sidebar telling a failure on the server from a call that got no answer', () => {
+  // Saving the language fails on the server: the user's property store is full.
+  serveBook(withFullUserStore(demo));
+
+  test('a message the server wrote shows as it is, without the “could not reach the sheet” wording', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#locale').selectOption('zh-CN');
+    await expect.poll(() => frame.locator('#status').textContent()).toBe(t('en', 'error.unexpected'));
+  });
+
+  test('a calculation that gets no answer says the sheet could not be reached, in the user’s language', async () => {
+    const frame = await openSidebar();
+    // The connection drops: google.script.run's request never reaches the runtime.
+    await page.route('**/__gas/run/calculate', (route) => route.abort('connectionfailed'));
+    await frame.locator('#available').fill('300');
+    await frame.locator('#daily').fill('20');
+    await frame.locator('#calc button[type=submit]').click();
+    const wording = t('en', 'sidebar.failed', { error: '' });
+    await expect.poll(() => frame.locator('#result').textContent()).toMatch(new RegExp(`^${wording}NetworkError: `));
+    // Chromium reports the dropped request on the console: that line, and only it, is expected.
+    expect(errors.splice(0)).toEqual(['console: Failed to load resource: net::ERR_CONNECTION_FAILED']);
   });
 });
 

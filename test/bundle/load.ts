@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LocalAddon, type LoadOptions } from '../runtime/local-addon';
 import { repoRoot } from '../runtime/repo-root';
 import type { WorkbookFile } from '../runtime/workbook-file';
+import { MAX_STORE_BYTES } from '../runtime/services/properties';
 
 /** The demo store workbook (test/fixtures/demo-store.json), a fresh copy each call. */
 export function demoBook(): WorkbookFile {
@@ -17,4 +18,12 @@ export function loadAddon(options: LoadOptions = {}): LocalAddon {
 /** The built dist/ files, as text. */
 export function distFile(name: string): string {
   return readFileSync(join(repoRoot(), 'dist', name), 'utf8');
+}
+
+/** `book` with the user's property store exactly full: the next setProperty exceeds Apps Script's quota. */
+export function withFullUserStore(book: WorkbookFile): WorkbookFile {
+  const user: Record<string, string> = {};
+  const entries = 64;
+  for (let i = 0; i < entries; i++) user[`k${String(i).padStart(2, '0')}`] = 'x'.repeat(MAX_STORE_BYTES / entries - 3);
+  return { ...book, properties: { ...book.properties, user } };
 }

@@ -18,7 +18,7 @@ import { dateToSerial, serialToDate } from './spreadsheet/dates';
 import { formatValue } from './spreadsheet/number-format';
 import { cellKey, type Workbook } from './spreadsheet/workbook';
 import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } from './workbook-file';
-import { createServices, type Services } from './services';
+import { UNMODELLED_SERVICES, createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
 
@@ -113,6 +113,8 @@ export class LocalAddon {
     // Every service the bundle sees goes through the membrane, as SpreadsheetApp does.
     const globals: Record<string, object> = { SpreadsheetApp: this.membrane.wrap(spreadsheetApp, 'SpreadsheetApp') };
     for (const [name, service] of Object.entries(this.services.globals)) globals[name] = this.membrane.wrap(service as object, name);
+    // The services the runtime does not model: every member fails with the one "not modelled" message.
+    for (const name of UNMODELLED_SERVICES) globals[name] = this.membrane.wrap({}, name);
     context = gas.require(distDir, globals, {
       filter: (f: string) => f.endsWith('/Code.js'),
     });

@@ -117,6 +117,17 @@ export interface ServicesOptions {
   readonly addonName?: string;
 }
 
+/**
+ * Apps Script's other built-in services, which the runtime does not model. Each is still a global
+ * of the bundle, and every member of it fails with the one message naming it ("DriveApp.getFiles is
+ * not modelled by the local runtime."), as an unmodelled member of a modelled service does — not
+ * with a ReferenceError, which Apps Script would never give.
+ */
+export const UNMODELLED_SERVICES = [
+  'CalendarApp', 'CardService', 'Charts', 'ContactsApp', 'ContentService', 'DocumentApp', 'DriveApp', 'FormApp',
+  'GmailApp', 'GroupsApp', 'Jdbc', 'LanguageApp', 'MailApp', 'Maps', 'SlidesApp', 'XmlService',
+] as const;
+
 /** The bundle's globals for these services. */
 export interface ServiceGlobals {
   PropertiesService: FakePropertiesService;

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { discoverCustomFunctions } from '../runtime/local-addon';
 import { repoRoot } from '../runtime/repo-root';
-import { distFile, loadAddon } from './load';
+import { distFile, loadAddon } from '../bundle/load';
 import { FORMULAS } from '../../src/core/formulas/catalog';
 import { SERVER_GLOBALS } from '../../src/server/globals';
 

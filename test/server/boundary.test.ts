@@ -8,23 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/messages';
-import { MAX_STORE_BYTES } from '../runtime/services/properties';
+import { SIDEBAR_MESSAGE_MARK } from '../../src/server/boundary';
 import { repoRoot } from '../runtime/repo-root';
 import type { LocalAddon } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
-import { demoBook, loadAddon } from './load';
+import { demoBook, loadAddon, withFullUserStore } from '../bundle/load';
 
 /** The execution log's lines that a boundary wrote for `global`. */
 function failureLog(addon: LocalAddon, role: string, global: string): string {
   return addon.services.state.logs.filter((line) => line.startsWith(`ERROR: Ops Desk ${role} ${global} failed: `)).join('\n');
-}
-
-/** A book whose user property store is exactly full: the next setProperty exceeds Apps Script's quota. */
-function fullUserStore(): WorkbookFile {
-  const user: Record<string, string> = {};
-  const entries = 64;
-  for (let i = 0; i < entries; i++) user[`k${String(i).padStart(2, '0')}`] = 'x'.repeat(MAX_STORE_BYTES / entries - 3);
-  return { ...demoBook(), properties: { user } };
 }
 
 /** dist/ without Sidebar.html, as a push that forgot it would leave the script. */
@@ -35,9 +27,9 @@ function distWithoutSidebar(): string {
 }
 
 describe('a sidebar call that fails', () => {
-  it('rejects with a known error’s text in the user’s language', () => {
+  it('rejects with a known error’s text in the user’s language, marked as the server’s own message', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'zh-CN' });
-    expect(addon.call('setUserLocale', ['fr'], 'sidebar').error).toBe('未知语言：fr');
+    expect(addon.call('setUserLocale', ['fr'], 'sidebar').error).toBe(`${SIDEBAR_MESSAGE_MARK}未知语言：fr`);
   });
 
   it('rejects with a formula’s own error as a cell would show it, not as something gone wrong', () => {
@@ -49,16 +41,16 @@ describe('a sidebar call that fails', () => {
       inCell = (err as Error).message;
     }
     expect(inCell).toContain('DAYS_OF_STOCK');
-    expect(addon.call('calculate', ['DAYS_OF_STOCK', ['lots', 3]], 'sidebar').error).toBe(inCell);
+    expect(addon.call('calculate', ['DAYS_OF_STOCK', ['lots', 3]], 'sidebar').error).toBe(SIDEBAR_MESSAGE_MARK + inCell);
   });
 
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('rejects an unexpected error with “something went wrong” and what to do, in %s', (locale) => {
-    const addon = loadAddon({ book: fullUserStore(), locale });
-    expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(t(locale, 'error.unexpected'));
+    const addon = loadAddon({ book: withFullUserStore(demoBook()), locale });
+    expect(addon.call('setUserLocale', ['en'], 'sidebar').error).toBe(SIDEBAR_MESSAGE_MARK + t(locale, 'error.unexpected'));
   });
 
   it('logs the unexpected error with its stack', () => {
-    const addon = loadAddon({ book: fullUserStore() });
+    const addon = loadAddon({ book: withFullUserStore(demoBook()) });
     addon.call('setUserLocale', ['zh-CN'], 'sidebar');
     const log = failureLog(addon, 'sidebar', 'setUserLocale');
     expect(log).toContain('You have exceeded the property storage quota');

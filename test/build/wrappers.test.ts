@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SERVER_GLOBALS } from '../../src/server/globals';
-import { loadAddon } from './load';
+import { loadAddon } from '../bundle/load';
 
 describe('a server global', () => {
   it.each(SERVER_GLOBALS.map((g) => g.name))('%s hands its handler every argument it was called with', (name) => {

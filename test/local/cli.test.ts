@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../local/cli';
+import { runCommand } from './cli';
 import type { WorkbookFile } from '../runtime/workbook-file';
-import { demoBook } from './load';
+import { demoBook } from '../bundle/load';
 
 function bookFile(book?: WorkbookFile): string {
   const path = join(mkdtempSync(join(tmpdir(), 'opsdesk-runner-')), 'book.json');
@@ -42,9 +42,9 @@ describe('the runner (npm run local)', () => {
     expect(JSON.parse(runCommand(['open', '--book', book]).out).menus[0].items[0].caption).toBe('打开运营操盘台');
   });
 
-  it('call exits 1 with the add-on’s error message', () => {
+  it('call exits 1 with the add-on’s error message (a sidebar global’s carries the mark the sidebar reads)', () => {
     const book = bookFile(demoBook());
-    expect(runCommand(['call', 'setUserLocale', '"fr"', '--book', book])).toEqual({ out: 'Unknown language: fr', code: 1 });
+    expect(runCommand(['call', 'setUserLocale', '"fr"', '--book', book])).toEqual({ out: 'Ops Desk: Unknown language: fr', code: 1 });
     expect(runCommand(['call', 'noSuchGlobal', '--book', book]).code).toBe(1);
   });
 

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { GAS_RUN_PATH, GAS_TOKEN_HEADER, startServer, type RunningServer } from '../local/serve';
+import { GAS_RUN_PATH, GAS_TOKEN_HEADER, startServer, type RunningServer } from './serve';
 import { repoRoot } from '../runtime/repo-root';
 import type { WorkbookFile } from '../runtime/workbook-file';
 
