@@ -48,6 +48,7 @@ const LABELS: Readonly<Record<SettingKey, readonly [[string, string, string], [s
 
 const pick = (triple: readonly [string, string, string], locale: Locale) => triple[LOCALES.indexOf(locale)];
 
+/** The Settings tab, seeded with every key and its default. */
 export const SETTINGS: TabSchema = {
   id: 'settings',
   version: 1,
