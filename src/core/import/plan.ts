@@ -10,7 +10,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { matchColumns } from '../tabs/header-match';
-import type { ColumnSpec, TabSchema } from '../tabs/schema';
+import { columnFormat, type ColumnSpec, type TabSchema } from '../tabs/schema';
 import { headerKey } from '../tabs/header-match';
 import type { ImportNote } from './messages';
 import { optionIndex, type FieldValue, type TargetRows } from './targets';
@@ -31,11 +31,16 @@ export interface TabView {
   readonly rows: readonly (readonly ExistingCell[])[];
 }
 
-/** Cells set in one call: `values` from (row, column), 1-based. */
+/**
+ * Cells set in one call: `values` from (row, column), 1-based. `formats` (one row, repeated for
+ * every row) is set first: a text column's cells become plain text, so what is written stays
+ * exactly as it was in the file, and new rows get the tab's formats.
+ */
 export interface WriteBlock {
   readonly row: number;
   readonly column: number;
   readonly values: readonly (readonly CellInput[])[];
+  readonly formats: readonly string[];
 }
 
 /** Rows written together: after a chunk the import may stop and resume without losing or doubling a row. */
@@ -156,7 +161,8 @@ export function planImport(schema: TabSchema, view: TabView, target: TargetRows,
       let j = i + 1;
       while (j < part.length && part[j].row === part[j - 1].row + 1) j++;
       for (const run of runs) {
-        blocks.push({ row: part[i].row, column: columns[run.from].at + 1, values: part.slice(i, j).map((l) => l.cells.slice(run.from, run.to)) });
+        const formats = columns.slice(run.from, run.to).map((c) => columnFormat(c.spec) ?? 'General');
+        blocks.push({ row: part[i].row, column: columns[run.from].at + 1, values: part.slice(i, j).map((l) => l.cells.slice(run.from, run.to)), formats });
       }
       i = j;
     }
@@ -217,9 +223,10 @@ function normalizer(): (spec: ColumnSpec, v: unknown) => string {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * What to set a cell to for a report value. Text always goes in behind an apostrophe: Sheets then
- * keeps it as text, exactly as written — never a formula (`=`, `+`, `-`, `@`), never a number or
- * a date it happens to look like (`00123`, `1-2`). A day in a date column goes in as the day.
+ * What to set a cell to for a report value. Text goes into a plain-text cell as it is (the block
+ * makes the cell plain text first), elsewhere behind an apostrophe: either way Sheets keeps it as
+ * text, exactly as written — never a formula (`=`, `+`, `-`, `@`), never a number or a date it
+ * happens to look like (`00123`, `1-2`). A day in a date column goes in as the day.
  */
 function inputWriter(locale: Locale): (spec: ColumnSpec, v: FieldValue) => CellInput {
   return (spec, v) => {
@@ -228,9 +235,14 @@ function inputWriter(locale: Locale): (spec: ColumnSpec, v: FieldValue) => CellI
     if (index !== null) return spec.options?.[index]?.[locale] ?? '';
     if (typeof v === 'number') return v;
     if (v === '') return '';
-    if ((spec.kind === 'date' || spec.kind === 'datetime') && DAY.test(v)) return v;
-    return `'${v}`;
+    return textInput(spec, v);
   };
+}
+
+/** Text for a cell of column `spec`: as it is in a plain-text column, behind an apostrophe elsewhere. */
+function textInput(spec: ColumnSpec, v: string): string {
+  if ((spec.kind === 'date' || spec.kind === 'datetime') && DAY.test(v)) return v;
+  return columnFormat(spec) === '@' ? v : `'${v}`;
 }
 
 /** A cell the import keeps, set to what it holds (a number stays a number, text stays text). */
@@ -238,6 +250,5 @@ function existingInput(spec: ColumnSpec, v: ExistingCell): CellInput {
   if (v === null) return '';
   if (typeof v !== 'string') return v;
   if (v === '') return '';
-  if ((spec.kind === 'date' || spec.kind === 'datetime') && DAY.test(v)) return v;
-  return `'${v}`;
+  return textInput(spec, v);
 }

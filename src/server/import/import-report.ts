@@ -114,7 +114,9 @@ export function importReport(fileName: string, content: string, options?: Import
       return { ...base, status: 'partial', added, updated, skipped: 0, warnings: [], progress: { written: added + updated, total } };
     }
     for (const block of chunk.blocks) {
-      tab.sheet.getRange(block.row, block.column, block.values.length, block.values[0].length).setValues(block.values.map((r) => [...r]));
+      const range = tab.sheet.getRange(block.row, block.column, block.values.length, block.formats.length);
+      range.setNumberFormats(block.values.map(() => [...block.formats]));
+      range.setValues(block.values.map((r) => [...r]));
     }
     written += chunk.added + chunk.updated;
     added += chunk.added;
@@ -168,7 +170,10 @@ function tabFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: TabId): { shee
     ours = findOurTabs(ss).find((t) => t.meta.id === id);
     if (!ours) throw new Error(`Setting up the ${id} tab did not give a tab`);
   }
-  return { sheet: ours.sheet, remembered: ours.meta.columns };
+  // The sheet again from the spreadsheet, by id: the one a metadata location hands back is not a
+  // full Sheet in the local runtime (its calls bypass the runtime's checks), and the id is cheap.
+  const sheet = ss.getSheetById(ours.sheet.getSheetId()) ?? ours.sheet;
+  return { sheet, remembered: ours.meta.columns };
 }
 
 /** The header row and the data rows in one read; dates as `yyyy-mm-dd` in the spreadsheet's zone. */
