@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../../core/i18n/locale';
 import { importMessage } from '../../core/import/messages';
-import { isPlanProblem, MAX_CELLS, planImport, type ExistingCell, type ImportPlan } from '../../core/import/plan';
+import { CHUNK_ROWS, isPlanProblem, MAX_CELLS, planImport, type ExistingCell, type ImportPlan } from '../../core/import/plan';
 import { targetRows } from '../../core/import/targets';
 import { REPORT_NAMES } from '../../core/reports/kinds';
 import { describeNote, parseReportText, type ParsedReport, type ReportOutcome } from '../../core/reports/parse-report';
@@ -89,7 +89,8 @@ export function importReport(fileName: string, content: string, options?: Import
   const tab = tabFor(ss, target.tab);
   const schema = TAB_SCHEMAS[target.tab];
   const view = readTab(tab.sheet, ss.getSpreadsheetTimeZone());
-  const plan = planImport(schema, { headers: view.headers, remembered: tab.remembered, rows: view.rows }, target, sheetLocale);
+  const limit = opts.rowsPerCall && opts.rowsPerCall > 0 ? Math.floor(opts.rowsPerCall) || 1 : Infinity;
+  const plan = planImport(schema, { headers: view.headers, remembered: tab.remembered, rows: view.rows }, target, sheetLocale, Math.min(CHUNK_ROWS, limit));
   if (isPlanProblem(plan)) throw new UserError('error.import', { detail: importMessage(locale, plan.problem) });
   const width = Math.max(tab.sheet.getMaxColumns(), view.headers.length);
   if (plan.lastRow * width > MAX_CELLS) throw new UserError('error.import', { detail: importMessage(locale, { key: 'import.tooBig', params: { tab: tab.sheet.getName(), rows: plan.lastRow } }) });
@@ -103,7 +104,6 @@ export function importReport(fileName: string, content: string, options?: Import
   const maxRows = tab.sheet.getMaxRows();
   if (plan.lastRow > maxRows) tab.sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
 
-  const limit = opts.rowsPerCall && opts.rowsPerCall > 0 ? opts.rowsPerCall : Infinity;
   let added = carried.added;
   let updated = carried.updated;
   let written = 0;
