@@ -162,10 +162,11 @@ function needsDate(fileName: string, message: string, locale: Locale): ImportSum
   };
 }
 
-/** Our tab `id` (set up first when the spreadsheet has none) and the column positions setup remembered. */
+/** Our tab `id` (set up or upgraded first when needed) and the column positions setup remembered. */
 function tabFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: TabId): { sheet: GoogleAppsScript.Spreadsheet.Sheet; remembered: Readonly<Record<string, number>> } {
   let ours = findOurTabs(ss).find((t) => t.meta.id === id);
-  if (!ours) {
+  // A missing tab is set up, and one from an older schema upgraded (it gains the columns reports fill).
+  if (!ours || ours.meta.version < TAB_SCHEMAS[id].version) {
     setupTabs([id]);
     ours = findOurTabs(ss).find((t) => t.meta.id === id);
     if (!ours) throw new Error(`Setting up the ${id} tab did not give a tab`);
