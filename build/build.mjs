@@ -24,8 +24,10 @@ import { gzipSync } from 'node:zlib';
  * Raised from 48 to 64 KiB for the tab schemas (headers, notes and dropdowns in three languages),
  * then to 72 KiB for the formulas' stacking rules, dated fee tables and four new formulas. The next
  * step down is moving schema text out of Code.js into a file read only by the actions that need it.
+ * Raised to 96 KiB for report import (eight parsers with their header generations in two
+ * languages, the encodings, the XLSX reader and their messages in three languages).
  */
-const CODE_GZIP_BUDGET = 72 * 1024;
+const CODE_GZIP_BUDGET = 96 * 1024;
 
 const dist = join(root, 'dist');
 

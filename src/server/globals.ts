@@ -28,6 +28,7 @@ export const SERVER_GLOBALS = [
   { name: 'setUserLocale', role: 'sidebar', doc: 'Sidebar: switches the language.' },
   { name: 'setupTabs', role: 'menu', doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
+  { name: 'importReport', role: 'sidebar', doc: 'Sidebar and runner: imports a report file into its tab.' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
 /** One entry of {@link SERVER_GLOBALS}. */

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/locale';
 import type { SidebarState } from '../server/sidebar';
+import { mountImportPanel } from './import-panel';
 import { ServerMessage, run } from './rpc';
 
 declare global {
@@ -81,6 +82,7 @@ async function calculateDays(event: Event): Promise<void> {
 function start(): void {
   $('locale').addEventListener('change', () => void changeLocale().catch(showError));
   $('calc').addEventListener('submit', (e) => void calculateDays(e).catch(showError));
+  mountImportPanel($('import-panel'), () => state?.locale ?? 'en');
   if (state) render();
   else void run('getSidebarState').then((s) => ((state = s), render())).catch(showError);
 }

@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { runCommand } from './cli';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { demoBook } from '../bundle/load';
+import { repoRoot } from '../runtime/repo-root';
 
 function bookFile(book?: WorkbookFile): string {
   const path = join(mkdtempSync(join(tmpdir(), 'opsdesk-runner-')), 'book.json');
   if (book) writeFileSync(path, JSON.stringify(book));
   return path;
 }
+
+const fixture = (name: string) => join(repoRoot(), 'test/fixtures/reports', name);
 
 const saved = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as WorkbookFile;
 
@@ -73,11 +76,25 @@ describe('the runner (npm run local)', () => {
     expect(saved(book).sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
-  it('import says plainly that this build has no report import yet', () => {
+  it('import lands a report in its tab, prints the summary and saves the book', () => {
     const book = bookFile(demoBook());
-    const report = bookFile();
-    writeFileSync(report, 'a,b\n1,2\n');
-    expect(runCommand(['import', report, '--book', book])).toMatchObject({ code: 1, out: expect.stringMatching(/no report import yet/) });
+    const { out, code } = runCommand(['import', fixture('sp-targeting-en.csv'), '--book', book]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Sponsored Products Targeting report → Ads: 3 added, 0 updated, 0 skipped \(1 execution\)/);
+    expect(runCommand(['import', fixture('sp-targeting-en.csv'), '--book', book]).out).toMatch(/0 added, 0 updated, 3 skipped/);
+  });
+
+  it('import asks for --date for a Business Report without a day, and takes it', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['import', fixture('business-no-date.csv'), '--book', book])).toMatchObject({ code: 2, out: expect.stringMatching(/--date yyyy-mm-dd/) });
+    expect(runCommand(['import', fixture('business-no-date.csv'), '--book', book, '--date', '2026-11-25'])).toMatchObject({ code: 0, out: expect.stringMatching(/→ Inventory: 1 added, 0 updated, 0 skipped \(1 execution\)$/) });
+  });
+
+  it('import of a malformed file exits 1 with its message and leaves the book byte-identical', () => {
+    const book = bookFile(demoBook());
+    const before = readFileSync(book);
+    expect(runCommand(['import', fixture('report.pdf.csv'), '--book', book])).toMatchObject({ code: 1, out: expect.stringMatching(/is a PDF, not a report/) });
+    expect(readFileSync(book).equals(before)).toBe(true);
   });
 
   it('formula prints a date as the calendar day in the book’s time zone', () => {

@@ -20,7 +20,8 @@ commands:
   call <global> [jsonArg ...]  run a global as a menu item would (--as sidebar: as google.script.run
                                would, with its transport rules); print its return value as JSON
   formula '<formula>'          evaluate a formula in a scratch cell; print the value or array
-  import <file>                import a report file as the sidebar would
+  import <file> [--date <day>] import a report file as the sidebar would; print what it imported
+                               (--date yyyy-mm-dd: the day of a Business Report whose name has none)
   tick <ISO time>              advance the clock, firing due time-driven triggers
   show <tab> [--format csv|json]  print a tab's displayed values`;
 
@@ -35,6 +36,7 @@ export function runCommand(argv: readonly string[]): { out: string; code: number
         book: { type: 'string' },
         locale: { type: 'string' },
         now: { type: 'string' },
+        date: { type: 'string' },
         format: { type: 'string', default: 'csv' },
         as: { type: 'string', default: 'menu' },
         help: { type: 'boolean', short: 'h' },
@@ -52,12 +54,13 @@ export function runCommand(argv: readonly string[]): { out: string; code: number
   const now = values.now ? parseTime(values.now, '--now') : undefined;
   const book: WorkbookFile | undefined = existsSync(values.book) ? (JSON.parse(readFileSync(values.book, 'utf8')) as WorkbookFile) : undefined;
   const addon = LocalAddon.load({ book, locale: values.locale, now });
-  const result = dispatch(addon, command, rest, { format: values.format, as: values.as });
-  writeFileSync(values.book, JSON.stringify(addon.toFile(), null, 1) + '\n');
+  const result = dispatch(addon, command, rest, { format: values.format, as: values.as, date: values.date });
+  // A failed import changed nothing, and the file stays byte for byte as it was (its clock too).
+  if (command !== 'import' || result.code === 0) writeFileSync(values.book, JSON.stringify(addon.toFile(), null, 1) + '\n');
   return result;
 }
 
-function dispatch(addon: LocalAddon, command: string, args: string[], flags: { format: string; as: string }): { out: string; code: number } {
+function dispatch(addon: LocalAddon, command: string, args: string[], flags: { format: string; as: string; date?: string }): { out: string; code: number } {
   switch (command) {
     case 'open': {
       const report = addon.open();
@@ -89,10 +92,8 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
     case 'import': {
       const [file] = args;
       if (!file) return { out: 'import needs a report file', code: 2 };
-      if (!addon.hasGlobal('importReport')) return { out: 'This build of the add-on has no report import yet (no importReport global).', code: 1 };
-      const report = addon.call('importReport', [{ name: file, content: readFileSync(file, 'utf8') }], 'sidebar');
-      if (report.error !== undefined) return fail(report);
-      return { out: JSON.stringify(report.value ?? null, null, 2), code: 0 };
+      if (!existsSync(file)) return { out: `import: no such file: ${file}`, code: 2 };
+      return importFile(addon, file, flags.date);
     }
     case 'tick': {
       const [until] = args;
@@ -113,6 +114,43 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
     }
     default:
       return { out: `unknown command: ${command}\n${USAGE}`, code: 2 };
+  }
+}
+
+/** What importReport answers (src/server/import/import-report.ts). */
+interface ImportAnswer {
+  status: 'done' | 'partial' | 'needs-date';
+  reportName: string;
+  tab: string;
+  added: number;
+  updated: number;
+  skipped: number;
+  warnings: string[];
+  progress: { written: number; total: number };
+  message?: string;
+}
+
+/**
+ * What the sidebar's import does: the file's bytes in base64 to importReport, called again (a new
+ * execution each time) while it answers `partial`; progress goes to stderr, the summary to stdout.
+ */
+function importFile(addon: LocalAddon, file: string, date: string | undefined): { out: string; code: number } {
+  const content = readFileSync(file).toString('base64');
+  const name = file.split(/[\\/]/).pop() ?? file;
+  for (let executions = 1; ; executions++) {
+    const report = addon.call('importReport', [name, content, { base64: true, ...(date ? { date } : {}) }], 'sidebar');
+    if (report.error !== undefined) return fail(report);
+    const answer = report.value as ImportAnswer;
+    if (answer.status === 'needs-date') return { out: `${answer.message ?? ''}\nGive the day with --date yyyy-mm-dd.`, code: 2 };
+    if (answer.status === 'partial') {
+      process.stderr.write(`${answer.progress.written} / ${answer.progress.total} rows written…\n`);
+      continue;
+    }
+    const lines = [
+      `${answer.reportName} → ${answer.tab}: ${answer.added} added, ${answer.updated} updated, ${answer.skipped} skipped (${executions} execution${executions === 1 ? '' : 's'})`,
+      ...answer.warnings.map((w) => `warning: ${w}`),
+    ];
+    return { out: lines.join('\n'), code: 0 };
   }
 }
 

@@ -193,6 +193,8 @@ export const MESSAGES = {
   },
   'error.unknownLanguage': { en: 'Unknown language: {locale}', 'zh-CN': '未知语言：{locale}', 'zh-TW': '未知語言：{locale}' },
   'error.unknownFormula': { en: 'Unknown formula: {name}', 'zh-CN': '未知公式：{name}', 'zh-TW': '未知公式：{name}' },
+  // Report import: the detail is already in the user's language (src/core/reports, src/core/import).
+  'error.import': { en: '{detail}', 'zh-CN': '{detail}', 'zh-TW': '{detail}' },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */

@@ -12,7 +12,7 @@ const cover = (c: FormulaContext) => `${leadTimeWithSafety(c.setting)}+${c.setti
 /** The Inventory tab. */
 export const INVENTORY: TabSchema = {
   id: 'inventory',
-  version: 1,
+  version: 2,
   name: l('Inventory', '库存', '庫存'),
   purpose: l('Stock per SKU per day: days of stock, stock-out date, what to reorder.', '每个 SKU 每天的库存：可售天数、断货日期、补货量。', '每個 SKU 每天的庫存：可售天數、斷貨日期、補貨量。'),
   columns: [
@@ -48,6 +48,10 @@ export const INVENTORY: TabSchema = {
       options: options(['OK', '正常', '正常'], ['Reorder', '需补货', '需補貨'], ['Ordered', '已下单', '已下單'], ['Shipped', '已发货', '已出貨'], ['Receiving', '入库中', '入庫中'], ['Clear aged stock', '清理库存', '清理庫存']),
     }),
     noteColumn(),
+    // Version 2: what the Business Report and All Orders say about the SKU that day (report import).
+    column('sessions', 'int', ['Sessions', '访问量', '工作階段'], ['Sessions on the product page that day (Business Report).', '当日商品详情页访问量（业务报告）。', '當日商品詳情頁工作階段（業務報告）。'], { aliases: ['Sessions – Total', '会话数 - 总计', '买家访问次数'], since: 2 }),
+    column('unitsOrdered', 'int', ['Units ordered', '已订购数量', '已訂購數量'], ['Units ordered that day (Business Report or All Orders).', '当日已订购件数（业务报告或所有订单）。', '當日已訂購件數（業務報告或所有訂單）。'], { aliases: ['Units Ordered', '已订购商品数量'], since: 2 }),
+    column('sales', 'money', ['Sales', '销售额', '銷售額'], ['Ordered product sales that day (Business Report or All Orders).', '当日已订购商品销售额（业务报告或所有订单）。', '當日已訂購商品銷售額（業務報告或所有訂單）。'], { aliases: ['Ordered Product Sales', '已订购商品销售额'], since: 2 }),
   ],
   rules: [
     {

@@ -125,7 +125,7 @@ export interface ServicesOptions {
  */
 export const UNMODELLED_SERVICES = [
   'CalendarApp', 'CardService', 'Charts', 'ContactsApp', 'ContentService', 'DocumentApp', 'DriveApp', 'FormApp',
-  'GmailApp', 'GroupsApp', 'Jdbc', 'LanguageApp', 'MailApp', 'Maps', 'SlidesApp', 'XmlService',
+  'GmailApp', 'GroupsApp', 'Jdbc', 'LanguageApp', 'MailApp', 'Maps', 'SlidesApp',
 ] as const;
 
 /** The bundle's globals for these services. */
