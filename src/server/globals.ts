@@ -28,6 +28,10 @@ export const SERVER_GLOBALS = [
   { name: 'setUserLocale', role: 'sidebar', doc: 'Sidebar: switches the language.' },
   { name: 'setupTabs', role: 'menu', doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
+  { name: 'enableDailyRefresh', role: 'menu', doc: 'Menu: turns the daily refresh on for this user.' },
+  { name: 'disableDailyRefresh', role: 'menu', doc: 'Menu: turns the daily refresh off for this user.' },
+  { name: 'refreshNow', role: 'menu', doc: 'Menu: refreshes the tabs and alerts now.' },
+  { name: 'dailyRefresh', role: 'trigger', doc: 'Time-driven trigger: the daily refresh (hourly; works once a day).' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
 /** One entry of {@link SERVER_GLOBALS}. */

@@ -5,6 +5,7 @@
  */
 import { onInstall, onOpen, showAbout } from './addon-menu';
 import type { GlobalName, GlobalRole, RoleOf } from './globals';
+import { dailyRefresh, disableDailyRefresh, enableDailyRefresh, refreshNow } from './refresh/trigger';
 import { setupTabs } from './setup-tabs';
 import { calculate, getSidebarState, openSidebar, setUserLocale } from './sidebar';
 
@@ -57,6 +58,10 @@ export const HANDLERS = defineHandlers({
   setUserLocale,
   setupTabs,
   calculate,
+  enableDailyRefresh,
+  disableDailyRefresh,
+  refreshNow,
+  dailyRefresh,
 });
 
 /** The implementations' types, by name: what the sidebar's typed google.script.run reads. */
