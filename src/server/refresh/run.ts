@@ -135,6 +135,8 @@ function writeArea(run: Run, values: TabValues, from: number, rows: readonly (re
   const height = Math.max(rows.length, oldEnd - from + 1);
   if (height <= 0) return;
   const padded = Array.from({ length: height }, (_, i) => rows[i] ?? ['', '', '']);
+  // The KPI column is plain text ('@'), where a formula would stay text: the links need General.
+  tab.sheet.getRange(from, columns[0], height, 1).setNumberFormat('General');
   const adjacent = columns[1] === columns[0] + 1 && columns[2] === columns[0] + 2;
   const groups = adjacent ? [[0, 1, 2]] : [[0], [1], [2]];
   for (const group of groups) {
