@@ -353,7 +353,7 @@ function installSimulatedClock(context: object, now: () => number): void {
       SimulatedDate.now = function () { return now(); };
       SimulatedDate.parse = Real.parse;
       SimulatedDate.UTC = Real.UTC;
-      globalThis.Date = SimulatedDate;
+      Object.defineProperty(globalThis, 'Date', { value: SimulatedDate, writable: true, configurable: true, enumerable: false });
     })`,
     context,
   ) as (now: () => number) => void;
