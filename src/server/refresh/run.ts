@@ -81,6 +81,8 @@ interface Run {
   readonly locale: Locale;
   readonly journal: Journal;
   readonly added: Map<TabId, number>;
+  /** Each linked tab's sheet id, asked once. */
+  readonly gids: Map<TabId, number>;
 }
 
 const tabOf = (run: Run, id: TabId) => run.tabs.find((t) => t.meta.id === id);
@@ -154,7 +156,12 @@ function linkTo(run: Run, snapshot: AlertSnapshot, alert: Alert): string {
   const width = Math.max(1, snapshot[alert.tab]?.headers.length ?? 1);
   const first = Math.min(...alert.rows);
   const last = Math.max(...alert.rows);
-  return `#gid=${tab.sheet.getSheetId()}&range=A${first}:${columnLetter(width)}${last}`;
+  let gid = run.gids.get(alert.tab);
+  if (gid === undefined) {
+    gid = tab.sheet.getSheetId();
+    run.gids.set(alert.tab, gid);
+  }
+  return `#gid=${gid}&range=A${first}:${columnLetter(width)}${last}`;
 }
 
 /** Today's trends and alerts, rebuilt. */
@@ -230,7 +237,7 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
       setupTabs(['runLog']);
       tabs = findOurTabs(ss);
     }
-    const run: Run = { ss, tabs, clock, timeZone, started, wall, today, locale, journal: new Journal(), added: new Map() };
+    const run: Run = { ss, tabs, clock, timeZone, started, wall, today, locale, journal: new Journal(), added: new Map(), gids: new Map() };
     let alerts: Alert[] = [];
     try {
       const snapshot: Partial<Record<TabId, TabValues>> = {};
