@@ -158,6 +158,22 @@ describe('a week of daily refreshes on the demo store', () => {
   });
 });
 
+describe('a run paused on its time budget', () => {
+  it('resumes at the next hourly firing, before the refresh hour', () => {
+    const addon = load();
+    addon.callValue('enableDailyRefresh');
+    // 01:00 on the 28th in Los Angeles: the 27th's refresh is done, the 28th's is hours away (06:00).
+    addon.tick(at('2026-11-28T09:00:00Z'));
+    // As a run of the 28th that stopped between phases leaves it.
+    addon.services.state.properties.document['opsdesk.refresh.paused'] = '2026-11-28';
+    addon.tick(at('2026-11-28T11:00:00Z'));
+    expect(runLog(addon).map((r) => [r.started.slice(0, 13), r.outcome])).toEqual([
+      ['2026-11-27 09', 'Done'],
+      ['2026-11-28 01', 'Done'],
+    ]);
+  });
+});
+
 describe('one refresh at a time', () => {
   it('skips with a log row while another execution holds the document lock', () => {
     const addon = load();
