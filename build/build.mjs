@@ -22,12 +22,13 @@ import { gzipSync } from 'node:zlib';
  * Every execution — each custom-function recalculation too — loads the whole of Code.js, so its
  * size is latency. The budget leaves room for the features to come and stops a heavy dependency.
  * Raised from 48 to 64 KiB for the tab schemas (headers, notes and dropdowns in three languages),
- * then to 72 KiB for the formulas' stacking rules, dated fee tables and four new formulas. The next
+ * then to 72 KiB for the formulas' stacking rules, dated fee tables and four new formulas, then to
+ * 88 KiB for the alert rules (titles and estimates in three languages) and the daily refresh. The next
  * step down is moving schema text out of Code.js into a file read only by the actions that need it.
- * Raised to 96 KiB for report import (eight parsers with their header generations in two
- * languages, the encodings, the XLSX reader and their messages in three languages).
+ * Raised to 112 KiB for report import (eight parsers with their header generations in two
+ * languages, the encodings, the XLSX reader and their messages in three languages) on top.
  */
-const CODE_GZIP_BUDGET = 96 * 1024;
+const CODE_GZIP_BUDGET = 112 * 1024;
 
 const dist = join(root, 'dist');
 

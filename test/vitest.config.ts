@@ -34,6 +34,8 @@ export default defineConfig({
           name: 'bundle',
           include: ['test/bundle/**/*.test.ts', 'test/server/**/*.test.ts', 'test/local/**/*.test.ts', ...READS_DIST],
           testTimeout: 60_000,
+          // Generating the demo store in a beforeAll takes seconds, more on a loaded machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -13,6 +13,9 @@ export interface MenuItem {
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'menu.openSidebar', handler: 'openSidebar' },
   { caption: 'menu.setupTabs', handler: 'setupTabs' },
+  { caption: 'menu.refreshNow', handler: 'refreshNow' },
+  { caption: 'menu.enableRefresh', handler: 'enableDailyRefresh' },
+  { caption: 'menu.disableRefresh', handler: 'disableDailyRefresh' },
   { caption: 'menu.about', handler: 'showAbout' },
 ];
 

@@ -29,6 +29,10 @@ export const SERVER_GLOBALS = [
   { name: 'setupTabs', role: 'menu', doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
   { name: 'importReport', role: 'sidebar', doc: 'Sidebar and runner: imports a report file into its tab.' },
+  { name: 'enableDailyRefresh', role: 'menu', doc: 'Menu: turns the daily refresh on for this user.' },
+  { name: 'disableDailyRefresh', role: 'menu', doc: 'Menu: turns the daily refresh off for this user.' },
+  { name: 'refreshNow', role: 'menu', doc: 'Menu: refreshes the tabs and alerts now.' },
+  { name: 'dailyRefresh', role: 'trigger', doc: 'Time-driven trigger: the daily refresh (hourly; works once a day).' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
 /** One entry of {@link SERVER_GLOBALS}. */

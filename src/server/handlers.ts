@@ -6,6 +6,7 @@
 import { onInstall, onOpen, showAbout } from './addon-menu';
 import type { GlobalName, GlobalRole, RoleOf } from './globals';
 import { importReport } from './import/import-report';
+import { dailyRefresh, disableDailyRefresh, enableDailyRefresh, refreshNow } from './refresh/trigger';
 import { setupTabs } from './setup-tabs';
 import { calculate, getSidebarState, openSidebar, setUserLocale } from './sidebar';
 
@@ -59,6 +60,10 @@ export const HANDLERS = defineHandlers({
   setupTabs,
   calculate,
   importReport,
+  enableDailyRefresh,
+  disableDailyRefresh,
+  refreshNow,
+  dailyRefresh,
 });
 
 /** The implementations' types, by name: what the sidebar's typed google.script.run reads. */

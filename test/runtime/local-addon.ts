@@ -119,6 +119,7 @@ export class LocalAddon {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
+    installSimulatedClock(context, () => this.kernel.executionNow().getTime());
     this.book.attach({
       callCustom: (name, args, caller) => this.runCustomFunction(name, args, caller && `'${(this.book.engine.getSheetName(caller.sheet) ?? '').replace(/'/g, "''")}'!${columnLetters(caller.col + 1)}${caller.row + 1}`),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
@@ -293,7 +294,15 @@ export class LocalAddon {
     for (const due of this.services.dueTriggers(this.kernel.now().getTime(), until.getTime())) {
       this.kernel.setNow(new Date(Math.max(due.atMs, this.kernel.now().getTime())));
       const event = this.services.clockEvent(due.trigger, new Date(due.atMs));
-      runs.push(this.execute(due.handler, 'time-trigger', 'FULL', () => this.invoke(due.handler, [event])));
+      // An installable trigger runs as the user who created it.
+      const session = this.services.state.session;
+      const user = session.activeUserEmail;
+      session.activeUserEmail = due.trigger.user;
+      try {
+        runs.push(this.execute(due.handler, 'time-trigger', 'FULL', () => this.invoke(due.handler, [event])));
+      } finally {
+        session.activeUserEmail = user;
+      }
     }
     if (until.getTime() > this.kernel.now().getTime()) this.kernel.setNow(until);
     return runs;
@@ -325,6 +334,30 @@ class ActiveRangeSpreadsheetApp extends FakeSpreadsheetApp {
     const a1 = this.calling();
     return a1 === null ? this.book.activeSheet().rangeAt('A1') : this.book.activeSheet().rangeAt(a1);
   }
+}
+
+/**
+ * Makes the bundle's clock the simulated one: inside the add-on, `new Date()` and `Date.now()` read
+ * the kernel's time of the running execution, as in Apps Script they read the real time. Dates
+ * made from a value are untouched, and they stay ordinary Dates of the bundle's realm.
+ */
+function installSimulatedClock(context: object, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (now) {
+      var Real = Date;
+      function SimulatedDate() {
+        if (!new.target) return new Real(now()).toString();
+        return arguments.length === 0 ? new Real(now()) : Reflect.construct(Real, arguments);
+      }
+      SimulatedDate.prototype = Real.prototype;
+      SimulatedDate.now = function () { return now(); };
+      SimulatedDate.parse = Real.parse;
+      SimulatedDate.UTC = Real.UTC;
+      Object.defineProperty(globalThis, 'Date', { value: SimulatedDate, writable: true, configurable: true, enumerable: false });
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  install(now);
 }
 
 /** The message of an error from any realm (the bundle's errors are not Node's `Error`). */

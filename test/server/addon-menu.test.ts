@@ -15,6 +15,9 @@ describe('onOpen', () => {
         items: [
           { caption: 'Open Ops Desk', functionName: 'openSidebar' },
           { caption: 'Set up tabs', functionName: 'setupTabs' },
+          { caption: 'Refresh now', functionName: 'refreshNow' },
+          { caption: 'Turn on daily refresh', functionName: 'enableDailyRefresh' },
+          { caption: 'Turn off daily refresh', functionName: 'disableDailyRefresh' },
           { caption: 'About Ops Desk', functionName: 'showAbout' },
         ],
       },
@@ -68,7 +71,7 @@ describe('onOpen', () => {
     const addon = loadAddon({ book: demoBook(), locale: 'en' });
     const report = addon.call('onInstall', [{ authMode: addon.services.authModeValue('FULL') }]);
     expect(report.error).toBeUndefined();
-    expect(menuFunctionNames(addon.services.uiState())).toEqual(['openSidebar', 'setupTabs', 'showAbout']);
+    expect(menuFunctionNames(addon.services.uiState())).toEqual(['openSidebar', 'setupTabs', 'refreshNow', 'enableDailyRefresh', 'disableDailyRefresh', 'showAbout']);
   });
 
   it('shows the version in the about box', () => {

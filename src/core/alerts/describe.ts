@@ -25,6 +25,7 @@ const UNPRICED = {
   buffer: L('Not priced: the next shipment lands before the stock runs out, but the safety days are used up.', '未估价：下一批货会在断货前到达，但安全天数已用完。', '未估價：下一批貨會在斷貨前到達，但安全天數已用完。'),
   noPrice: L('Not priced: no unit price for {asin} (add it in Listing Check or Promotions).', '未估价：没有 {asin} 的单价（请在 Listing检查 或 促销 中填写）。', '未估價：沒有 {asin} 的單價（請在 Listing檢查 或 促銷 中填寫）。'),
   noUnits: L('Not priced: no units per day or list price known for this ASIN.', '未估价：不知道该 ASIN 的日均销量或原价。', '未估價：不知道該 ASIN 的日均銷量或原價。'),
+  health: L('Not priced: no honest money estimate exists for account health; act before it is in breach.', '未估价：账户健康无法如实估算金额；请在超标前处理。', '未估價：帳戶健康無法如實估算金額；請在超標前處理。'),
   timing: L('Not priced: a reminder to plan what follows.', '未估价：提醒你安排后续。', '未估價：提醒你安排後續。'),
   review: L('Not priced: follow it up before it costs conversions.', '未估价：在影响转化前跟进。', '未估價：在影響轉換前追蹤。'),
   aged: L('Not priced: the surcharge is per cubic foot and the tab holds no unit volume.', '未估价：超龄费按立方英尺计收，而表中没有单件体积。', '未估價：超齡費按立方英尺計收，而表中沒有單件體積。'),
@@ -98,6 +99,8 @@ function estimateOf(alert: Alert): Localized {
       return UNPRICED.aged;
     case 'staleTab':
       return UNPRICED.stale;
+    case 'healthAtRisk':
+      return UNPRICED.health;
     default:
       return UNPRICED.timing;
   }

@@ -195,6 +195,40 @@ export const MESSAGES = {
   'error.unknownFormula': { en: 'Unknown formula: {name}', 'zh-CN': '未知公式：{name}', 'zh-TW': '未知公式：{name}' },
   // Report import: the detail is already in the user's language (src/core/reports, src/core/import).
   'error.import': { en: '{detail}', 'zh-CN': '{detail}', 'zh-TW': '{detail}' },
+  // ---- The daily refresh (menu items and what they answer) ----
+  'menu.enableRefresh': { en: 'Turn on daily refresh', 'zh-CN': '开启每日刷新', 'zh-TW': '開啟每日重新整理' },
+  'menu.disableRefresh': { en: 'Turn off daily refresh', 'zh-CN': '关闭每日刷新', 'zh-TW': '關閉每日重新整理' },
+  'menu.refreshNow': { en: 'Refresh now', 'zh-CN': '立即刷新', 'zh-TW': '立即重新整理' },
+  'refresh.enabled': {
+    en: 'Daily refresh is on: the tabs roll forward each day from {hour}:00 (Settings › Refresh hour), and every run is written to the Run Log.',
+    'zh-CN': '每日刷新已开启：每天 {hour}:00 起（设置 › 刷新时间）更新表格，每次运行都记录在运行日志中。',
+    'zh-TW': '每日重新整理已開啟：每天 {hour}:00 起（設定 › 重新整理時間）更新分頁，每次執行都記錄在執行記錄中。',
+  },
+  'refresh.disabled': {
+    en: 'Daily refresh is off for you in this spreadsheet.',
+    'zh-CN': '你在此表格中的每日刷新已关闭。',
+    'zh-TW': '你在此試算表中的每日重新整理已關閉。',
+  },
+  'refresh.done': {
+    en: 'Refreshed: {added} rows added, {alerts} alerts on Today.',
+    'zh-CN': '刷新完成：新增 {added} 行，今日页 {alerts} 条提醒。',
+    'zh-TW': '重新整理完成：新增 {added} 列，今日頁 {alerts} 則提醒。',
+  },
+  'refresh.skipped': {
+    en: 'Another refresh is running on this spreadsheet: try again in a minute.',
+    'zh-CN': '此表格正在进行另一次刷新，请一分钟后再试。',
+    'zh-TW': '此試算表正在進行另一次重新整理，請一分鐘後再試。',
+  },
+  'refresh.paused': {
+    en: 'The refresh ran out of time and will finish within the hour ({added} rows added so far).',
+    'zh-CN': '刷新超时，将在一小时内完成（已新增 {added} 行）。',
+    'zh-TW': '重新整理逾時，將在一小時內完成（已新增 {added} 列）。',
+  },
+  'refresh.failed': {
+    en: 'The refresh failed and changed nothing: {error}. The Run Log has the details.',
+    'zh-CN': '刷新失败，未做任何改动：{error}。详情见运行日志。',
+    'zh-TW': '重新整理失敗，未做任何變更：{error}。詳情見執行記錄。',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */

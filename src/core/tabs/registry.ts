@@ -10,6 +10,7 @@ import { LISTING_CHECK } from './listing-check';
 import { MARKET_WATCH } from './market-watch';
 import { PROMOTIONS } from './promotions';
 import { REVIEWS } from './reviews';
+import { RUN_LOG } from './run-log';
 import type { TabSchema } from './schema';
 import { SETTINGS } from './settings';
 import { TAB_IDS, type TabId } from './tab-ids';
@@ -30,6 +31,7 @@ export const TAB_SCHEMAS: Readonly<Record<TabId, TabSchema>> = {
   marketWatch: MARKET_WATCH,
   checklist: CHECKLIST,
   settings: SETTINGS,
+  runLog: RUN_LOG,
 };
 
 /** The schemas in tab order. */

@@ -16,6 +16,7 @@ export const TAB_IDS = [
   'marketWatch',
   'checklist',
   'settings',
+  'runLog',
 ] as const;
 
 /** One of {@link TAB_IDS}. */

@@ -51,12 +51,14 @@ export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.
       const m = sheet.model;
       return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
     };
-    return {
-      getSheet: () => sheet,
-      getLocationType: () => (location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : sheet ? 'SHEET' : 'SPREADSHEET'),
-      getRow: () => span('ROWS'),
-      getColumn: () => span('COLUMNS'),
-    };
+    // A class, not an object literal: the membrane copies plain objects as data, and the sheet a
+    // copied getSheet returned would reach the add-on unwrapped (its arrays then not converted).
+    return new FakeDeveloperMetadataLocation(
+      () => sheet,
+      () => (location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : sheet ? 'SHEET' : 'SPREADSHEET'),
+      () => span('ROWS'),
+      () => span('COLUMNS'),
+    );
   }
   remove(): void {
     this.k.call('DeveloperMetadata.remove');
@@ -585,5 +587,27 @@ export class FakeSheet implements ImplementedSheet {
   removeChart(chart: FakeEmbeddedChart): void {
     this.mutate('removeChart');
     this.model.charts = this.model.charts.filter((c) => c.id !== chart.model.id);
+  }
+}
+
+/** Where a developer metadata entry sits (DeveloperMetadataLocation). */
+class FakeDeveloperMetadataLocation {
+  constructor(
+    private readonly sheet: () => FakeSheet | null,
+    private readonly type: () => string,
+    private readonly row: () => FakeRange | null,
+    private readonly column: () => FakeRange | null,
+  ) {}
+  getSheet(): FakeSheet | null {
+    return this.sheet();
+  }
+  getLocationType(): string {
+    return this.type();
+  }
+  getRow(): FakeRange | null {
+    return this.row();
+  }
+  getColumn(): FakeRange | null {
+    return this.column();
   }
 }

@@ -213,11 +213,13 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
       filters.push(filter);
       return finder;
     };
-    const finder = {
-      withKey: (key: string) => add('withKey', (m) => m.entry.key === key),
-      withValue: (value: string) => add('withValue', (m) => m.entry.value === value),
-      withId: (id: number) => add('withId', (m) => m.entry.id === id),
-      find: (): FakeDeveloperMetadata[] => {
+    // A class, not an object literal: the membrane copies plain objects as data, so a literal's
+    // methods would hand the add-on unwrapped metadata (and through it unwrapped sheets).
+    const finder: FakeDeveloperMetadataFinder = new FakeDeveloperMetadataFinder(
+      (key) => add('withKey', (m) => m.entry.key === key),
+      (value) => add('withValue', (m) => m.entry.value === value),
+      (id) => add('withId', (m) => m.entry.id === id),
+      (): FakeDeveloperMetadata[] => {
         this.k.call('DeveloperMetadataFinder.find');
         const all = [
           ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
@@ -225,8 +227,30 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
         ];
         return all.filter((m) => filters.every((f) => f(m)));
       },
-    };
+    );
     return finder;
+  }
+}
+
+/** createDeveloperMetadataFinder()'s finder. */
+class FakeDeveloperMetadataFinder {
+  constructor(
+    private readonly key: (key: string) => FakeDeveloperMetadataFinder,
+    private readonly value: (value: string) => FakeDeveloperMetadataFinder,
+    private readonly id: (id: number) => FakeDeveloperMetadataFinder,
+    private readonly search: () => FakeDeveloperMetadata[],
+  ) {}
+  withKey(key: string): FakeDeveloperMetadataFinder {
+    return this.key(key);
+  }
+  withValue(value: string): FakeDeveloperMetadataFinder {
+    return this.value(value);
+  }
+  withId(id: number): FakeDeveloperMetadataFinder {
+    return this.id(id);
+  }
+  find(): FakeDeveloperMetadata[] {
+    return this.search();
   }
 }
 

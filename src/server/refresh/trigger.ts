@@ -1,0 +1,73 @@
+/**
+ * The daily refresh's switches and its trigger. Each user who turns it on gets one time-driven
+ * trigger in this document (never more, whatever they click; created only from their menu click;
+ * removed by Turn off). The trigger fires hourly — the most an add-on may — and refreshes once the
+ * Settings' refresh hour has come, once per document per day: a second user's trigger finds the
+ * day done, and a run paused on its time budget resumes at the next firing.
+ */
+import { readAlertSettings } from '../../core/alerts/alert-settings';
+import { tableOf } from '../../core/alerts/snapshot';
+import { t } from '../../core/i18n/messages';
+import { TAB_SCHEMAS } from '../../core/tabs/registry';
+import { readTabValues } from '../alerts';
+import { UserError } from '../boundary';
+import { findOurTabs } from '../sheets/read-tabs';
+import { newTrigger } from '../triggers';
+import { userLocale } from '../user-locale';
+import { dayKey, LAST_DAY_PROPERTY, PAUSED_PROPERTY, runRefresh, spreadsheetDay } from './run';
+
+/** The handler the refresh trigger calls. */
+const HANDLER = 'dailyRefresh';
+
+/** This user's refresh triggers in this document. */
+function myTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(ss).filter((trigger) => trigger.getHandlerFunction() === HANDLER);
+}
+
+/** The refresh hour of the Settings tab (its default without one). */
+function refreshHour(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const settings = findOurTabs(ss).find((tab) => tab.meta.id === 'settings');
+  return readAlertSettings(settings ? tableOf(TAB_SCHEMAS.settings, readTabValues(settings)) : undefined).refreshHour;
+}
+
+/** Menu: turns the daily refresh on for this user (one trigger, however often it is clicked). */
+export function enableDailyRefresh(): void {
+  const ss = SpreadsheetApp.getActive();
+  const mine = myTriggers(ss);
+  if (mine.length === 0) newTrigger(HANDLER).timeBased().everyHours(1).create();
+  // A second one could only be a leftover: one trigger per user per document.
+  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+  SpreadsheetApp.getUi().alert(t(userLocale(), 'refresh.enabled', { hour: refreshHour(ss) }));
+}
+
+/** Menu: turns the daily refresh off for this user. */
+export function disableDailyRefresh(): void {
+  for (const trigger of myTriggers(SpreadsheetApp.getActive())) ScriptApp.deleteTrigger(trigger);
+  SpreadsheetApp.getUi().alert(t(userLocale(), 'refresh.disabled'));
+}
+
+/** Menu: the refresh's work, now (adds only what is missing if the day was already refreshed). */
+export function refreshNow(): void {
+  const summary = runRefresh('manual');
+  if (summary.outcome === 'failed') throw new UserError('refresh.failed', { error: summary.error ?? '' });
+  if (summary.outcome === 'skipped') throw new UserError('refresh.skipped');
+  const key = summary.outcome === 'paused' ? 'refresh.paused' : 'refresh.done';
+  SpreadsheetApp.getUi().alert(t(userLocale(), key, { added: summary.added, alerts: summary.alerts }));
+}
+
+/**
+ * Trigger: fires hourly; refreshes once a day from the refresh hour (spreadsheet time), or resumes
+ * a paused run. Cheap when there is nothing to do: one properties read.
+ */
+export function dailyRefresh(): void {
+  const ss = SpreadsheetApp.getActive();
+  const { wall, today } = spreadsheetDay(ss, new Date());
+  const day = dayKey(today);
+  const stored = PropertiesService.getDocumentProperties().getProperties();
+  if (stored[PAUSED_PROPERTY] !== day) {
+    if (stored[LAST_DAY_PROPERTY] === day) return;
+    const hour = Math.floor((wall - today) / 3_600_000);
+    if (hour < refreshHour(ss)) return;
+  }
+  runRefresh('daily');
+}
