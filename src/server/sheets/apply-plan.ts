@@ -4,6 +4,7 @@
  * number of calls whatever its width, and a tab that is already set up costs none.
  */
 import type { ChartPlan, RulePlan, TabPlan, ValidationPlan } from '../../core/tabs/plan';
+import { isMovedFormula } from '../../core/tabs/moved-formula';
 import { TAB_META_KEY } from '../../core/tabs/tab-meta';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,6 +23,7 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
   const maxColumns = isNew ? NEW_SHEET.columns : sheet.getMaxColumns();
   if (plan.width > maxColumns) sheet.insertColumnsAfter(maxColumns, plan.width - maxColumns);
   writeTop(sheet, plan, isNew);
+  if (!isNew) for (const fix of plan.formulaFixes) clearMovedFormula(sheet, fix);
   for (const fix of plan.formulaFixes) sheet.getRange(2, fix.column).setFormula(fix.formula);
   for (const run of plan.notes) sheet.getRange(1, run.column, 1, run.values.length).setNotes([[...run.values]]);
   const maxRows = plan.formats.length || plan.validations.length || plan.rules.length || plan.charts.length ? (isNew ? NEW_SHEET.rows : sheet.getMaxRows()) : 0;
@@ -47,6 +49,21 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
     if (entry) entry.setValue(value);
     else sheet.addDeveloperMetadata(TAB_META_KEY, value);
   }
+}
+
+/**
+ * A derived column whose row 2 is empty may have had its formula moved down by a user's sort or
+ * inserted row: that copy is ours, and left there it would block the spill of the formula put back
+ * in row 2. One read of the column (only when row 2 needs its formula); cells holding anything
+ * else are left alone.
+ */
+function clearMovedFormula(sheet: Sheet, fix: { column: number; formula: string }): void {
+  const last = sheet.getLastRow();
+  if (last < 3) return;
+  const formulas = sheet.getRange(3, fix.column, last - 2, 1).getFormulas();
+  formulas.forEach(([formula], i) => {
+    if (isMovedFormula(formula, fix.formula)) sheet.getRange(3 + i, fix.column).clearContent();
+  });
 }
 
 /**
