@@ -123,6 +123,44 @@ describe('setupTabs on tabs the user changed', () => {
   });
 });
 
+describe('setupTabs after the user renamed Settings', () => {
+  /** The Ads workbook with Settings renamed in Sheets. */
+  function renamed(): LocalAddon {
+    const addon = LocalAddon.load({ book: setUpFile(), locale: 'en' });
+    addon.runScript(`SpreadsheetApp.getActive().getSheetByName('Settings').setName('My settings')`);
+    return addon;
+  }
+  /** The ACOS rule's formula (written for row 2). */
+  const acosRule = (addon: LocalAddon) => String(tabOf(addon.toFile(), 'ads').sheet.conditionalFormats?.[0]?.args?.[0]);
+  /**
+   * The rule's value for a row. The runtime's engine has no INDIRECT: its text argument is put in
+   * as the reference it names, which is what INDIRECT resolves it to in Sheets.
+   */
+  const ruleAt = (addon: LocalAddon, formula: string, row: number) =>
+    addon.formula(formula.replace(/INDIRECT\("((?:[^"]|"")*)"\)/g, (_, ref: string) => ref.replace(/""/g, '"')).replace(/(\$[A-Z]+)2\b/g, `$1${row}`), 'Ads');
+
+  it('leaves the rules reaching Settings by its old name until setup runs again (INDIRECT text does not follow a rename)', () => {
+    const addon = renamed();
+    expect(acosRule(addon)).toContain('INDIRECT("Settings!');
+    expect(String(ruleAt(addon, acosRule(addon), 2))).toMatch(/^#(REF|NAME)/);
+  });
+
+  it('points the rules at the new name: the row over target ACOS is red again, the one under it not', () => {
+    const addon = renamed();
+    expect(actions(addon, [['ads']]).ads).toBe('update');
+    const rule = acosRule(addon);
+    expect(rule).toContain(`INDIRECT("'My settings'!`);
+    // Row 2: 12.50 spent for 50 of sales (25%, under the 30% target); row 3: 20 spent, no sales.
+    expect([ruleAt(addon, rule, 2), ruleAt(addon, rule, 3)]).toEqual([false, true]);
+  });
+
+  it('changes nothing when run once more', () => {
+    const addon = renamed();
+    actions(addon, [['ads']]);
+    expect(actions(addon, [['ads']]).ads).toBe('unchanged');
+  });
+});
+
 describe('setupTabs upgrading an older version of a tab', () => {
   /** The Ads tab as version 0 had it: without its last three columns and its ACOS rule. */
   function olderAds(): WorkbookFile {

@@ -5,6 +5,7 @@
  */
 import type { ChartPlan, RulePlan, TabPlan, ValidationPlan } from '../../core/tabs/plan';
 import { isMovedFormula } from '../../core/tabs/moved-formula';
+import { sheetPrefix } from '../../core/tabs/sheet-ref';
 import { TAB_META_KEY } from '../../core/tabs/tab-meta';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,8 +34,9 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
       sheet.getRange(2, run.column, rows, run.values.length).setNumberFormats(Array.from({ length: rows }, () => [...run.values]));
     }
     applyValidations(sheet, plan.validations, rows, rulesCache);
-    addRules(sheet, plan.rules, rows, isNew);
   }
+  if (plan.settingsRename) retargetRules(sheet, plan.settingsRename);
+  if (maxRows > 0) addRules(sheet, plan.rules, Math.max(1, maxRows - 1), isNew);
   if (plan.fixedCells.length) writeFixedCells(sheet, plan);
   if (plan.frame) {
     const header = sheet.getRange(1, 1, 1, plan.width);
@@ -140,6 +142,25 @@ function addRules(sheet: Sheet, rules: readonly RulePlan[], rows: number, isNew:
     return builder.build();
   });
   sheet.setConditionalFormatRules(isNew ? made : [...sheet.getConditionalFormatRules(), ...made]);
+}
+
+/**
+ * Points our rules' Settings lookups (INDIRECT text, which a rename does not follow) at Settings'
+ * new name. A rule without that text — the user's own, or one of ours that reads no setting — is
+ * kept as it is, in its place.
+ */
+function retargetRules(sheet: Sheet, rename: { from: string; to: string }): void {
+  const from = `INDIRECT("${sheetPrefix(rename.from)}`;
+  const to = `INDIRECT("${sheetPrefix(rename.to)}`;
+  let changed = false;
+  const rules = sheet.getConditionalFormatRules().map((rule) => {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+    if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA' || !formula.includes(from)) return rule;
+    changed = true;
+    return rule.copy().whenFormulaSatisfied(formula.split(from).join(to)).build();
+  });
+  if (changed) sheet.setConditionalFormatRules(rules);
 }
 
 /** Charts to the right of the table, one under another. */
