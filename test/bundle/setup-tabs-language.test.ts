@@ -22,7 +22,7 @@ function statusesFor(locale: string): string[] {
   return addon.show(sheet.name).slice(1).map((row) => row[meta.columns.status - 1] ?? '').filter((v) => v !== '');
 }
 
-const words = (locale: 'en' | 'zh-CN') => [MESSAGES['health.ok'][locale], MESSAGES['health.atRisk'][locale], MESSAGES['health.breach'][locale]];
+const words = (locale: 'en' | 'zh-CN'): string[] => [MESSAGES['health.ok'][locale], MESSAGES['health.atRisk'][locale], MESSAGES['health.breach'][locale]];
 
 describe('status words in a Chinese-language sheet', () => {
   it('were saved as the spreadsheet’s language when the tabs were set up', () => {

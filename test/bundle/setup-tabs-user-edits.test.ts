@@ -36,6 +36,11 @@ const EDITS: Readonly<Record<string, string>> = {
     var above = s.getRange(3, 1, 1, s.getLastColumn()).getValues()[0];
     above.forEach(function (v, i) { if (derived.indexOf(i + 1) < 0 && v !== '') s.getRange(4, i + 1).setValue(v); });`,
   'a deleted row': `s.deleteRow(4);`,
+  // Newest first: a row typed above the first one, which moves row 2's formulas and rules down.
+  'a row inserted above the first': `
+    s.insertRowsBefore(2, 1);
+    var below = s.getRange(3, 1, 1, s.getLastColumn()).getValues()[0];
+    below.forEach(function (v, i) { if (derived.indexOf(i + 1) < 0 && v !== '') s.getRange(2, i + 1).setValue(v); });`,
   // Sorted with row 2 included (Data › Sort range, header row excluded): the derived formulas of
   // row 2 move with the row they sat in.
   'a sort': `s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).sort({ column: sortBy, ascending: false });`,

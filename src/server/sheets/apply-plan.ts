@@ -36,6 +36,7 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
     applyValidations(sheet, plan.validations, rows, rulesCache);
   }
   if (plan.settingsRename) retargetRules(sheet, plan.settingsRename);
+  if (!isNew && plan.movedRuleFormulas.length) stretchMovedRules(sheet, plan.movedRuleFormulas);
   if (maxRows > 0) addRules(sheet, plan.rules, Math.max(1, maxRows - 1), isNew);
   if (plan.fixedCells.length) writeFixedCells(sheet, plan);
   if (plan.frame) {
@@ -159,6 +160,26 @@ function retargetRules(sheet: Sheet, rename: { from: string; to: string }): void
     if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA' || !formula.includes(from)) return rule;
     changed = true;
     return rule.copy().whenFormulaSatisfied(formula.split(from).join(to)).build();
+  });
+  if (changed) sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Our rules that a row inserted above the first data row moved down (they start below row 2, and
+ * their formula is ours written for that row) start at row 2 again, with the formula for row 2.
+ * Any other rule stays as it is, in its place.
+ */
+function stretchMovedRules(sheet: Sheet, formulas: readonly string[]): void {
+  let changed = false;
+  const rules = sheet.getConditionalFormatRules().map((rule) => {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+    const ours = formulas.find((f) => isMovedFormula(formula, f));
+    const ranges = rule.getRanges();
+    if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA' || ours === undefined || !ranges.length || ranges.some((r) => r.getRow() <= 2)) return rule;
+    changed = true;
+    const stretched = ranges.map((r) => sheet.getRange(2, r.getColumn(), r.getLastRow() - 1, r.getNumColumns()));
+    return rule.copy().setRanges(stretched).whenFormulaSatisfied(ours).build();
   });
   if (changed) sheet.setConditionalFormatRules(rules);
 }
