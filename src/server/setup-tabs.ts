@@ -9,6 +9,7 @@ import { TAB_SCHEMAS } from '../core/tabs/registry';
 import { resolveTab, type SheetSummary } from '../core/tabs/resolve';
 import { fill, SETUP_MESSAGES } from '../core/tabs/setup-messages';
 import { isTabId, TAB_IDS, type TabId } from '../core/tabs/tab-ids';
+import { UserError } from './boundary';
 import { applyPlan, type RuleCache } from './sheets/apply-plan';
 import { findOurTabs, observeSheet, readSetting } from './sheets/read-tabs';
 import { saveSheetLanguage, SHEET_LANGUAGE_PROPERTY } from './sheet-language';
@@ -38,10 +39,10 @@ export function setupTabs(tabIds?: readonly string[] | null, language?: string |
   const userLanguage = userLocale();
   // A menu item may be called with an event object: only an array picks tabs, only a string a language.
   const explicit = typeof language === 'string' && language !== '' ? language : null;
-  if (explicit !== null && !(LOCALES as readonly string[]).includes(explicit)) throw new Error(fill(SETUP_MESSAGES.unknownLanguage[userLanguage], { language: explicit }));
+  if (explicit !== null && !(LOCALES as readonly string[]).includes(explicit)) throw new UserError('setup.unknownLanguage', { language: explicit });
   const wanted = new Set<TabId>(['settings']);
   for (const id of Array.isArray(tabIds) ? tabIds : TAB_IDS) {
-    if (!isTabId(id)) throw new Error(fill(SETUP_MESSAGES.unknownTab[userLanguage], { id: String(id), ids: TAB_IDS.join(', ') }));
+    if (!isTabId(id)) throw new UserError('setup.unknownTab', { id: String(id), ids: TAB_IDS.join(', ') });
     wanted.add(id);
   }
 

@@ -8,7 +8,8 @@ import { cellOf, emptyBook, inputOf, inputs, putRows, setInput, setUp, tabOf } f
 /** What setupTabs said it did, by tab id. */
 function actions(addon: LocalAddon, args: unknown[] = []): Record<string, string> {
   const report = addon.call('setupTabs', args);
-  if (report.error !== undefined) throw new Error(report.error);
+  // A menu action's failure is an alert, recorded by its boundary: fail on that too.
+  if (report.error !== undefined || report.loggedErrors.length) throw new Error(report.error ?? report.loggedErrors.join('\n'));
   return Object.fromEntries((report.value as { tabs: { id: string; action: string }[] }).tabs.map((t) => [t.id, t.action]));
 }
 
@@ -74,9 +75,9 @@ describe('setupTabs and the spreadsheet language in Settings', () => {
 
 describe('setupTabs on tabs the user changed', () => {
   it('still finds a tab the user renamed (developer metadata) and adds no second one', () => {
-    const file = setUpFile();
-    tabOf(file, 'ads').sheet.name = 'My PPC';
-    const addon = LocalAddon.load({ book: file, locale: 'en' });
+    const addon = LocalAddon.load({ book: setUpFile(), locale: 'en' });
+    // Renamed as a user does, through Sheets: what refers to the tab follows the new name.
+    addon.runScript(`SpreadsheetApp.getActive().getSheetByName('Ads').setName('My PPC')`);
     expect(actions(addon, [['ads']]).ads).toBe('unchanged');
     expect(addon.book.sheetByName('Ads')).toBeUndefined();
   });
@@ -119,6 +120,44 @@ describe('setupTabs on tabs the user changed', () => {
     const addon = LocalAddon.load({ book: file, locale: 'en' });
     expect(actions(addon, [['ads']]).ads).toBe('update');
     expect(inputOf(addon.toFile().sheets.find((s) => s.name === 'Ads')?.cells?.[acos])).toBe('=ACOS_ADS(L2:L, M2:M)');
+  });
+});
+
+describe('setupTabs after the user renamed Settings', () => {
+  /** The Ads workbook with Settings renamed in Sheets. */
+  function renamed(): LocalAddon {
+    const addon = LocalAddon.load({ book: setUpFile(), locale: 'en' });
+    addon.runScript(`SpreadsheetApp.getActive().getSheetByName('Settings').setName('My settings')`);
+    return addon;
+  }
+  /** The ACOS rule's formula (written for row 2). */
+  const acosRule = (addon: LocalAddon) => String(tabOf(addon.toFile(), 'ads').sheet.conditionalFormats?.[0]?.args?.[0]);
+  /**
+   * The rule's value for a row. The runtime's engine has no INDIRECT: its text argument is put in
+   * as the reference it names, which is what INDIRECT resolves it to in Sheets.
+   */
+  const ruleAt = (addon: LocalAddon, formula: string, row: number) =>
+    addon.formula(formula.replace(/INDIRECT\("((?:[^"]|"")*)"\)/g, (_, ref: string) => ref.replace(/""/g, '"')).replace(/(\$[A-Z]+)2\b/g, `$1${row}`), 'Ads');
+
+  it('leaves the rules reaching Settings by its old name until setup runs again (INDIRECT text does not follow a rename)', () => {
+    const addon = renamed();
+    expect(acosRule(addon)).toContain('INDIRECT("Settings!');
+    expect(String(ruleAt(addon, acosRule(addon), 2))).toMatch(/^#(REF|NAME)/);
+  });
+
+  it('points the rules at the new name: the row over target ACOS is red again, the one under it not', () => {
+    const addon = renamed();
+    expect(actions(addon, [['ads']]).ads).toBe('update');
+    const rule = acosRule(addon);
+    expect(rule).toContain(`INDIRECT("'My settings'!`);
+    // Row 2: 12.50 spent for 50 of sales (25%, under the 30% target); row 3: 20 spent, no sales.
+    expect([ruleAt(addon, rule, 2), ruleAt(addon, rule, 3)]).toEqual([false, true]);
+  });
+
+  it('changes nothing when run once more', () => {
+    const addon = renamed();
+    actions(addon, [['ads']]);
+    expect(actions(addon, [['ads']]).ads).toBe('unchanged');
   });
 });
 
@@ -217,13 +256,15 @@ describe('setupTabs with picked tabs', () => {
     expect(addon.toFile().sheets.map((s) => s.name)).toEqual(['Sheet1', 'Competitors', 'Keywords', 'Settings']);
   });
 
-  it('refuses an unknown tab id, naming the ones that exist', () => {
+  it('refuses an unknown tab id with an alert naming the ones that exist, and sets up nothing', () => {
     const addon = LocalAddon.load({ book: emptyBook(), locale: 'en' });
-    expect(addon.call('setupTabs', [['competitor']]).error).toMatch(/There is no tab "competitor"\. Tabs: today, competitors/);
+    const report = addon.call('setupTabs', [['competitor']]);
+    expect(report.alerts).toEqual([expect.stringMatching(/^There is no tab "competitor"\. Tabs: today, competitors/)]);
+    expect(addon.toFile().sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
-  it('refuses an unknown language', () => {
-    const addon = LocalAddon.load({ book: emptyBook(), locale: 'en' });
-    expect(addon.call('setupTabs', [null, 'fr']).error).toMatch(/en, zh-CN or zh-TW/);
+  it('refuses an unknown language with an alert in the user’s language', () => {
+    const addon = LocalAddon.load({ book: emptyBook(), locale: 'zh-CN' });
+    expect(addon.call('setupTabs', [null, 'fr']).alerts).toEqual(['语言须为 en、zh-CN 或 zh-TW，而不是“fr”。']);
   });
 });

@@ -15,7 +15,8 @@ export function emptyBook(): WorkbookFile {
 export function setUp(book: WorkbookFile, locale: string, args: unknown[] = []): LocalAddon {
   const addon = LocalAddon.load({ book, locale });
   const report = addon.call('setupTabs', args);
-  if (report.error !== undefined) throw new Error(report.error);
+  // A menu action's failure is an alert, recorded by its boundary: fail on that too.
+  if (report.error !== undefined || report.loggedErrors.length) throw new Error(report.error ?? report.loggedErrors.join('\n'));
   return addon;
 }
 

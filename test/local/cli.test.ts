@@ -51,6 +51,16 @@ describe('the runner (npm run local)', () => {
     expect(runCommand(['call', 'noSuchGlobal', '--book', book]).code).toBe(1);
   });
 
+  it('call exits 1 with the alert a failed menu action showed (its boundary recorded the failure)', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['call', 'setupTabs', '["nope"]', '--locale', 'en', '--book', book])).toEqual({ out: expect.stringMatching(/^There is no tab "nope"\. Tabs: today, /) as unknown as string, code: 1 });
+  });
+
+  it('call exits 0 for a menu action that shows an alert and succeeds', () => {
+    const book = bookFile(demoBook());
+    expect(runCommand(['call', 'showAbout', '--locale', 'en', '--book', book]).code).toBe(0);
+  });
+
   it('show prints a tab’s displayed values as CSV or JSON', () => {
     const book = bookFile(demoBook());
     const csv = runCommand(['show', 'Inventory', '--book', book]).out.split('\n');

@@ -5,7 +5,8 @@
  *
  * open | call <global> [jsonArg …] | formula '<formula>' | import <file> | tick <ISO time> |
  * show <tab> [--format csv|json]. The workbook file is saved back after each command; a missing
- * file starts an empty workbook. Exit 1 with the error message when the add-on throws.
+ * file starts an empty workbook. Exit 1 with the error message when the add-on fails (it throws, or
+ * its error boundary caught and recorded the failure: then the message is the alert the user saw).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -64,7 +65,7 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
   switch (command) {
     case 'open': {
       const report = addon.open();
-      if (report.error !== undefined) return fail(report);
+      if (failureOf(report) !== null) return fail(report);
       return { out: JSON.stringify({ authMode: report.authMode, menus: report.menus }, null, 2), code: 0 };
     }
     case 'call': {
@@ -78,7 +79,7 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
         }
       });
       const report = addon.call(name, parsed, flags.as === 'sidebar' ? 'sidebar' : 'menu');
-      if (report.error !== undefined) return fail(report);
+      if (failureOf(report) !== null) return fail(report);
       return { out: JSON.stringify(report.value ?? null, null, 2), code: 0 };
     }
     case 'formula': {
@@ -103,8 +104,8 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
         return { out: `tick: ${to.toISOString()} is before the workbook's clock (${addon.kernel.now().toISOString()}); the clock cannot go back`, code: 2 };
       }
       const runs = addon.tick(to);
-      const lines = runs.map((r) => `${r.name}: ${r.error !== undefined ? `error: ${r.error}` : 'ok'} (${r.callCount} calls, ~${r.modelledMs} ms)`);
-      return { out: [`clock: ${addon.kernel.now().toISOString()}`, ...(lines.length ? lines : ['no trigger was due'])].join('\n'), code: runs.some((r) => r.error !== undefined) ? 1 : 0 };
+      const lines = runs.map((r) => `${r.name}: ${failureOf(r) !== null ? `error: ${failureOf(r)}` : 'ok'} (${r.callCount} calls, ~${r.modelledMs} ms)`);
+      return { out: [`clock: ${addon.kernel.now().toISOString()}`, ...(lines.length ? lines : ['no trigger was due'])].join('\n'), code: runs.some((r) => failureOf(r) !== null) ? 1 : 0 };
     }
     case 'show': {
       const [tab] = args;
@@ -159,8 +160,19 @@ function dateOrTimePattern(date: Date, addon: LocalAddon): string {
   return formatValue(date, 'hh:mm:ss', addon.book.timeZone) === '00:00:00' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
 }
 
+/**
+ * Why a run failed, or null when it did not. A global that throws fails; so does one whose error
+ * boundary caught a failure, told the user (a menu action's alert) and ended normally: the
+ * boundary records every failure with console.error, and what the user was shown is the message.
+ */
+export function failureOf(report: RunReport): string | null {
+  if (report.error !== undefined) return report.error;
+  if (report.loggedErrors.length === 0) return null;
+  return report.alerts.length ? report.alerts.join('\n') : report.loggedErrors.join('\n');
+}
+
 function fail(report: RunReport): { out: string; code: number } {
-  return { out: report.error ?? 'failed', code: 1 };
+  return { out: failureOf(report) ?? 'failed', code: 1 };
 }
 
 function parseTime(text: string, what: string): Date {

@@ -100,7 +100,7 @@ export class Desk {
       return this.addon.call(name, args, 'sidebar');
     } catch (err) {
       // A transport rule broken (a Date, a private name …): the call fails as in Apps Script.
-      return { name, kind: 'sidebar', authMode: 'FULL', error: err instanceof Error ? err.message : String(err), calls: {}, callCount: 0, modelledMs: 0 };
+      return { name, kind: 'sidebar', authMode: 'FULL', error: err instanceof Error ? err.message : String(err), calls: {}, callCount: 0, modelledMs: 0, alerts: [], loggedErrors: [] };
     }
   }
 

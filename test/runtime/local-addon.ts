@@ -54,6 +54,14 @@ export interface RunReport<T = unknown> {
   readonly calls: Record<string, number>;
   readonly callCount: number;
   readonly modelledMs: number;
+  /** The alerts and prompts the user saw during it (title and text), oldest first. */
+  readonly alerts: readonly string[];
+  /**
+   * The console.error lines it logged: what the Executions page lists as its errors. An add-on that
+   * catches a failure and tells the user (a menu action's alert) ends normally, so this, not `error`,
+   * is how a caller learns that it failed.
+   */
+  readonly loggedErrors: readonly string[];
 }
 
 /** Options for {@link LocalAddon.load}. */
@@ -154,19 +162,22 @@ export class LocalAddon {
   execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T): RunReport<T> {
     let report: RunReport<T>;
     const started = this.kernel.allCalls.length;
+    const seen = { alerts: this.services.uiState().alerts.length, logs: this.services.state.logs.length };
     try {
       const { value, execution } = this.kernel.run(kind, authMode, body);
-      report = this.report(name, kind, authMode, execution.calls, { value });
+      report = this.report(name, kind, authMode, execution.calls, seen, { value });
     } catch (err) {
       const calls = this.kernel.allCalls.slice(started);
-      report = this.report(name, kind, authMode, calls, { error: errorMessage(err) });
+      report = this.report(name, kind, authMode, calls, seen, { error: errorMessage(err) });
     }
     this.log.push(report);
     return report;
   }
 
-  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], outcome: { value?: T; error?: string }): RunReport<T> {
-    return { name, kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls)) };
+  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], seen: { alerts: number; logs: number }, outcome: { value?: T; error?: string }): RunReport<T> {
+    const alerts = this.services.uiState().alerts.slice(seen.alerts).map((a) => [a.title, a.prompt].filter((x) => x !== '').join('\n'));
+    const loggedErrors = this.services.state.logs.slice(Math.min(seen.logs, this.services.state.logs.length)).filter((line) => line.startsWith('ERROR: '));
+    return { name, kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls)), alerts, loggedErrors };
   }
 
   /**

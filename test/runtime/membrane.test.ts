@@ -65,6 +65,15 @@ describe('what the add-on receives from SpreadsheetApp belongs to its own realm,
     ]);
   });
 
+  it('a sheet reached through a developer-metadata finder and its location takes the add-on’s arrays', () => {
+    const addon = loadAddon({ book: { sheets: [{ name: 'S', metadata: [{ key: 'k', value: 'v', visibility: 'DOCUMENT' }] }] } });
+    addon.runScript(`
+      var found = SpreadsheetApp.getActive().createDeveloperMetadataFinder().withKey('k').find();
+      found[0].getLocation().getSheet().getRange('A1:B2').setValues([['a', 'b'], [1, 2]]);
+    `);
+    expect(addon.show('S')).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
   it('throws errors the add-on can catch as Error, named Exception', () => {
     const addon = loadAddon({ book });
     const caught = addon.runScript(`

@@ -58,9 +58,12 @@ export class Membrane {
     if (typeof strictName === 'string') return this.strictEnum(value, strictName);
     // Plain data (an event, getProperties(), response headers, an enum) is copied, not wrapped:
     // reading a key it lacks must give undefined, as on any object.
+    // A function in it (a fake written as an object literal: a finder, a metadata location, a named
+    // range) crosses like a wrapped method, so what it returns is wrapped too and never leaks a
+    // Sheet or Range of ours past the membrane.
     if (isPlainObject(value)) {
       const copy = I ? new I.Object() : {};
-      for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = this.inward(v);
+      for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = typeof v === 'function' ? this.method(value, v as (...a: unknown[]) => unknown) : this.inward(v);
       return copy;
     }
     return this.wrap(value, (value.constructor?.name ?? 'Object').replace(/^Fake/, ''));
@@ -136,13 +139,7 @@ export class Membrane {
         if (typeof value !== 'function') return this.inward(value);
         let method = methods.get(prop);
         if (!method) {
-          method = (...args: unknown[]) => {
-            try {
-              return this.inward((value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.outward(a))));
-            } catch (err) {
-              throw this.error(err);
-            }
-          };
+          method = this.method(t, value as (...a: unknown[]) => unknown);
           methods.set(prop, method);
         }
         return method;
@@ -151,6 +148,17 @@ export class Membrane {
     this.proxies.set(target, proxy);
     this.targets.set(proxy, target);
     return proxy;
+  }
+
+  /** `fn` called on `self` across the membrane: arguments outward, the result and errors inward. */
+  private method(self: object, fn: (...a: unknown[]) => unknown): (...args: unknown[]) => unknown {
+    return (...args: unknown[]) => {
+      try {
+        return this.inward(fn.apply(self, args.map((a) => this.outward(a))));
+      } catch (err) {
+        throw this.error(err);
+      }
+    };
   }
 
   /**

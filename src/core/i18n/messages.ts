@@ -229,6 +229,13 @@ export const MESSAGES = {
     'zh-CN': '刷新失败，未做任何改动：{error}。详情见运行日志。',
     'zh-TW': '重新整理失敗，未做任何變更：{error}。詳情見執行記錄。',
   },
+  // ---- Set up tabs: {id} what was asked for, {ids} the tabs that exist; {language} what was given ----
+  'setup.unknownTab': { en: 'There is no tab "{id}". Tabs: {ids}.', 'zh-CN': '没有名为“{id}”的表格。可用：{ids}。', 'zh-TW': '沒有名為「{id}」的分頁。可用：{ids}。' },
+  'setup.unknownLanguage': {
+    en: 'Language must be en, zh-CN or zh-TW, not "{language}".',
+    'zh-CN': '语言须为 en、zh-CN 或 zh-TW，而不是“{language}”。',
+    'zh-TW': '語言須為 en、zh-CN 或 zh-TW，而不是「{language}」。',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */

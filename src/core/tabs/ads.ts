@@ -65,10 +65,12 @@ export const ADS: TabSchema = {
       id: 'acos-over-target',
       columns: ['spend', 'adSales', 'acos'],
       // Spend without sales is the worst ACOS of all (ACOS_ADS gives it 1,000,000,000, shown as ∞).
+      // Spend > sales × target, not spend / sales > target: Sheets' OR evaluates every argument, so
+      // a division by no sales would make the rule an error, and an error never colours a row.
       formula: (c) => {
         const spend = `$${c.letter('spend')}2`;
         const sales = `$${c.letter('adSales')}2`;
-        return `=AND(N(${spend})>0, OR(N(${sales})=0, N(${spend})/N(${sales})>${c.settingInRule('targetAcos')}))`;
+        return `=AND(N(${spend})>0, N(${spend})>N(${sales})*${c.settingInRule('targetAcos')})`;
       },
       ...PROBLEM,
     },

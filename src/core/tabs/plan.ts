@@ -80,6 +80,14 @@ export interface TabPlan {
   readonly fixedCells: readonly { row: number; column: number; value: string; format: string }[];
   readonly rules: readonly RulePlan[];
   readonly charts: readonly ChartPlan[];
+  /**
+   * When row 2 needs its formulas back (a row inserted above it moved them down), the formulas of
+   * our rules already on the tab, written for row 2: a rule a row insertion moved to start at row 3
+   * is stretched back up. Empty otherwise.
+   */
+  readonly movedRuleFormulas: readonly string[];
+  /** Our rules' Settings lookups to point at Settings' new name (the user renamed it), or null. */
+  readonly settingsRename: { readonly from: string; readonly to: string } | null;
   /** The metadata to keep, and whether it differs from what the tab has. */
   readonly meta: TabMeta;
   readonly metaChanged: boolean;
@@ -99,6 +107,7 @@ export function isEmptyPlan(plan: TabPlan): boolean {
     plan.fixedCells.length === 0 &&
     plan.rules.length === 0 &&
     plan.charts.length === 0 &&
+    plan.settingsRename === null &&
     !plan.metaChanged
   );
 }
@@ -222,12 +231,18 @@ export function planTab({ schema, mode, locale, observed, settings }: PlanInput)
       ? (schema.fixedCells ?? []).map((f) => ({ row: f.row, column: positions.get(f.column) as number, value: f.value(ctx), format: f.format ?? columnFormat(schema.columns.find((c) => c.id === f.column) as ColumnSpec) ?? 'General' }))
       : [];
 
+  const movedRuleFormulas = formulaFixes.length ? (schema.rules ?? []).filter((r) => knownRules.has(r.id)).map((r) => r.formula(ctx)) : [];
+  const ruleIds = [...(meta?.rules ?? []), ...rules.map((r) => r.id)];
+  // Only a tab with rules looks Settings up by its name's text.
+  const settingsName = ruleIds.length && settings ? settings.sheetName : undefined;
+  const settingsRename = meta?.rules.length && meta.settingsName && settingsName && meta.settingsName !== settingsName ? { from: meta.settingsName, to: settingsName } : null;
   const nextMeta: TabMeta = {
     id: schema.id,
     version: Math.max(schema.version, oldVersion),
     columns: Object.fromEntries(schema.columns.map((c) => [c.id, at(c)])),
-    rules: [...(meta?.rules ?? []), ...rules.map((r) => r.id)],
+    rules: ruleIds,
     charts: [...(meta?.charts ?? []), ...charts.map((c) => c.id)],
+    ...(settingsName === undefined ? {} : { settingsName }),
   };
   return {
     tabId: schema.id,
@@ -243,6 +258,8 @@ export function planTab({ schema, mode, locale, observed, settings }: PlanInput)
     fixedCells,
     rules,
     charts,
+    movedRuleFormulas,
+    settingsRename,
     meta: nextMeta,
     metaChanged: JSON.stringify(nextMeta) !== JSON.stringify(meta),
   };

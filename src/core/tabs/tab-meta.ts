@@ -14,6 +14,12 @@ export interface TabMeta {
   /** Conditional-format rules and charts already added (never added twice, never removed). */
   readonly rules: readonly string[];
   readonly charts: readonly string[];
+  /**
+   * The Settings tab's name that this tab's conditional formats look thresholds up by. They reach
+   * Settings through INDIRECT text (Sheets lets a rule reach another tab no other way), which a
+   * rename does not follow: setup rewrites them when Settings is called something else now.
+   */
+  readonly settingsName?: string;
 }
 
 /** Reads a metadata value; null when it is not ours or not readable (a user edited it). */
@@ -22,7 +28,8 @@ export function parseTabMeta(value: string | null): TabMeta | null {
   try {
     const raw = JSON.parse(value) as Partial<TabMeta>;
     if (!isTabId(raw.id) || typeof raw.version !== 'number') return null;
-    return { id: raw.id, version: raw.version, columns: raw.columns ?? {}, rules: raw.rules ?? [], charts: raw.charts ?? [] };
+    const meta = { id: raw.id, version: raw.version, columns: raw.columns ?? {}, rules: raw.rules ?? [], charts: raw.charts ?? [] };
+    return typeof raw.settingsName === 'string' ? { ...meta, settingsName: raw.settingsName } : meta;
   } catch {
     return null;
   }

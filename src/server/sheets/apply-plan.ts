@@ -4,6 +4,8 @@
  * number of calls whatever its width, and a tab that is already set up costs none.
  */
 import type { ChartPlan, RulePlan, TabPlan, ValidationPlan } from '../../core/tabs/plan';
+import { isMovedFormula } from '../../core/tabs/moved-formula';
+import { sheetPrefix } from '../../core/tabs/sheet-ref';
 import { TAB_META_KEY } from '../../core/tabs/tab-meta';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,6 +24,7 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
   const maxColumns = isNew ? NEW_SHEET.columns : sheet.getMaxColumns();
   if (plan.width > maxColumns) sheet.insertColumnsAfter(maxColumns, plan.width - maxColumns);
   writeTop(sheet, plan, isNew);
+  if (!isNew) for (const fix of plan.formulaFixes) clearMovedFormula(sheet, fix);
   for (const fix of plan.formulaFixes) sheet.getRange(2, fix.column).setFormula(fix.formula);
   for (const run of plan.notes) sheet.getRange(1, run.column, 1, run.values.length).setNotes([[...run.values]]);
   const maxRows = plan.formats.length || plan.validations.length || plan.rules.length || plan.charts.length ? (isNew ? NEW_SHEET.rows : sheet.getMaxRows()) : 0;
@@ -31,8 +34,10 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
       sheet.getRange(2, run.column, rows, run.values.length).setNumberFormats(Array.from({ length: rows }, () => [...run.values]));
     }
     applyValidations(sheet, plan.validations, rows, rulesCache);
-    addRules(sheet, plan.rules, rows, isNew);
   }
+  if (plan.settingsRename) retargetRules(sheet, plan.settingsRename);
+  if (!isNew && plan.movedRuleFormulas.length) stretchMovedRules(sheet, plan.movedRuleFormulas);
+  if (maxRows > 0) addRules(sheet, plan.rules, Math.max(1, maxRows - 1), isNew);
   if (plan.fixedCells.length) writeFixedCells(sheet, plan);
   if (plan.frame) {
     const header = sheet.getRange(1, 1, 1, plan.width);
@@ -47,6 +52,21 @@ export function applyPlan(sheet: Sheet, plan: TabPlan, entry: GoogleAppsScript.S
     if (entry) entry.setValue(value);
     else sheet.addDeveloperMetadata(TAB_META_KEY, value);
   }
+}
+
+/**
+ * A derived column whose row 2 is empty may have had its formula moved down by a user's sort or
+ * inserted row: that copy is ours, and left there it would block the spill of the formula put back
+ * in row 2. One read of the column (only when row 2 needs its formula); cells holding anything
+ * else are left alone.
+ */
+function clearMovedFormula(sheet: Sheet, fix: { column: number; formula: string }): void {
+  const last = sheet.getLastRow();
+  if (last < 3) return;
+  const formulas = sheet.getRange(3, fix.column, last - 2, 1).getFormulas();
+  formulas.forEach(([formula], i) => {
+    if (isMovedFormula(formula, fix.formula)) sheet.getRange(3 + i, fix.column).clearContent();
+  });
 }
 
 /**
@@ -123,6 +143,45 @@ function addRules(sheet: Sheet, rules: readonly RulePlan[], rows: number, isNew:
     return builder.build();
   });
   sheet.setConditionalFormatRules(isNew ? made : [...sheet.getConditionalFormatRules(), ...made]);
+}
+
+/**
+ * Points our rules' Settings lookups (INDIRECT text, which a rename does not follow) at Settings'
+ * new name. A rule without that text — the user's own, or one of ours that reads no setting — is
+ * kept as it is, in its place.
+ */
+function retargetRules(sheet: Sheet, rename: { from: string; to: string }): void {
+  const from = `INDIRECT("${sheetPrefix(rename.from)}`;
+  const to = `INDIRECT("${sheetPrefix(rename.to)}`;
+  let changed = false;
+  const rules = sheet.getConditionalFormatRules().map((rule) => {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+    if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA' || !formula.includes(from)) return rule;
+    changed = true;
+    return rule.copy().whenFormulaSatisfied(formula.split(from).join(to)).build();
+  });
+  if (changed) sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Our rules that a row inserted above the first data row moved down (they start below row 2, and
+ * their formula is ours written for that row) start at row 2 again, with the formula for row 2.
+ * Any other rule stays as it is, in its place.
+ */
+function stretchMovedRules(sheet: Sheet, formulas: readonly string[]): void {
+  let changed = false;
+  const rules = sheet.getConditionalFormatRules().map((rule) => {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+    const ours = formulas.find((f) => isMovedFormula(formula, f));
+    const ranges = rule.getRanges();
+    if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA' || ours === undefined || !ranges.length || ranges.some((r) => r.getRow() <= 2)) return rule;
+    changed = true;
+    const stretched = ranges.map((r) => sheet.getRange(2, r.getColumn(), r.getLastRow() - 1, r.getNumColumns()));
+    return rule.copy().setRanges(stretched).whenFormulaSatisfied(ours).build();
+  });
+  if (changed) sheet.setConditionalFormatRules(rules);
 }
 
 /** Charts to the right of the table, one under another. */

@@ -475,6 +475,16 @@ describe('Range.sort', () => {
     ]);
   });
 
+  it("an array formula's cell moves with its row and its spilled cells stay without content", () => {
+    const { sheet, run } = open({ sheets: [{ name: 'Data', cells: { A1: 'n', B1: 'Twice', A2: 1, B2: '=ARRAYFORMULA(A2:A4*2)', A3: 3, A4: 2 } }] });
+    run(() => sheet().getRange('A2:B4').sort({ column: 1, ascending: false }));
+    // Sorted rows: 3, 2, 1. The formula came from row 2 to row 4 and now doubles A4:A6 (1, '', '').
+    expect(run(() => [sheet().getRange('B2:B4').getFormulas().flat(), sheet().getRange('B2:B6').getValues().flat()])).toEqual([
+      ['', '', '=ARRAYFORMULA(A4:A6*2)'],
+      ['', '', 2, 0, 0],
+    ]);
+  });
+
   it('formulas outside the range keep their references', () => {
     const { sheet, run } = table();
     run(() => sheet().getRange('A2:C6').sort(2));

@@ -633,7 +633,10 @@ export class Workbook {
           line.push(this.engineFormula(sheet, moved));
         } else {
           sheet.formulas.delete(target);
-          line.push(this.engine.getCellSerialized({ sheet: engineId, row: fromRow - 1, col: col - 1 }) as RawCellContent);
+          const address = { sheet: engineId, row: fromRow - 1, col: col - 1 };
+          // A cell an array formula spilled into holds no content of its own: only the formula's
+          // cell moves (the engine would serialize the spilled value as if it had been typed).
+          line.push(this.engine.isCellPartOfArray(address) ? null : (this.engine.getCellSerialized(address) as RawCellContent));
         }
       }
       raw.push(line);
