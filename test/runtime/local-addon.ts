@@ -21,6 +21,7 @@ import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } fro
 import { UNMODELLED_SERVICES, createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
+import { installClock } from './clock-date';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
@@ -119,6 +120,8 @@ export class LocalAddon {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
+    // The script's `new Date()` is the simulated clock's now, as Apps Script's is the execution's.
+    installClock(context, () => this.kernel.executionNow().getTime());
     this.book.attach({
       callCustom: (name, args, caller) => this.runCustomFunction(name, args, caller && `'${(this.book.engine.getSheetName(caller.sheet) ?? '').replace(/'/g, "''")}'!${columnLetters(caller.col + 1)}${caller.row + 1}`),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),

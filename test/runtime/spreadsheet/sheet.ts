@@ -12,6 +12,29 @@ export type ImplementedSheet = Pick<
   'getName' | 'getSheetId' | 'getIndex' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'getColumnWidth' | 'isSheetHidden'
 >;
 
+/** RangeList: ranges of one tab, selected together by activate(). */
+export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'activate' | 'getRanges'> {
+  constructor(
+    private readonly k: Kernel,
+    private readonly sheet: FakeSheet,
+    private readonly ranges: readonly FakeRange[],
+  ) {}
+
+  getRanges(): FakeRange[] {
+    this.k.call('RangeList.getRanges');
+    return [...this.ranges];
+  }
+
+  /** Selects every range of the list; the last is the current one, as in Sheets. */
+  activate(): this {
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error('You do not have permission to call activate');
+    this.k.requireAuth('RangeList.activate', ['LIMITED', 'FULL']);
+    this.k.call('RangeList.activate');
+    this.sheet.select(this.ranges.map((r) => r.a1()));
+    return this;
+  }
+}
+
 /** A developer-metadata entry as Apps Script returns it. */
 export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'remove'> {
   constructor(
@@ -524,6 +547,18 @@ export class FakeSheet implements ImplementedSheet {
     this.mutate('activate');
     this.spreadsheet.markActive(this.model);
     return this;
+  }
+
+  /** Selects ranges of this tab (A1 each) without counting a call: Range.activate and RangeList.activate. */
+  select(ranges: readonly string[]): void {
+    this.spreadsheet.select(this.model, ranges);
+  }
+
+  /** getRangeList(a1Notations): several ranges of this tab, to select together. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.k.call('Sheet.getRangeList');
+    if (!Array.isArray(a1Notations)) throw new Error("The parameters (" + typeof a1Notations + ") don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    return new FakeRangeList(this.k, this, a1Notations.map((a1) => this.rangeAt(String(a1))));
   }
 
   addDeveloperMetadata(key: string, value: string | null = null, visibility = 'DOCUMENT'): this {

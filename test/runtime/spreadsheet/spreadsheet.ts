@@ -66,6 +66,18 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     this.activeModel = model;
   }
 
+  /**
+   * What the script last selected with Range.activate or RangeList.activate: the tab and the A1 of
+   * each range (the runtime models no clicking, so this is the only selection there is).
+   */
+  selection: { readonly sheetId: number; readonly ranges: readonly string[] } | null = null;
+
+  /** Selects `ranges` (A1, without the tab) of `model` and makes it the active tab, as Range.activate does. */
+  select(model: SheetModel, ranges: readonly string[]): void {
+    this.activeModel = model;
+    this.selection = { sheetId: model.id, ranges };
+  }
+
   getId(): string {
     this.k.call('Spreadsheet.getId');
     return this.id;
