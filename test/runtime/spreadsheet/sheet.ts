@@ -13,7 +13,8 @@ export type ImplementedSheet = Pick<
 >;
 
 /** RangeList: ranges of one tab, selected together by activate(). */
-export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'activate' | 'getRanges'> {
+// Checked by name only: its methods return our own Range and RangeList, not the full Apps Script types.
+export class FakeRangeList {
   constructor(
     private readonly k: Kernel,
     private readonly sheet: FakeSheet,
