@@ -28,6 +28,8 @@ export const SERVER_GLOBALS = [
   { name: 'setUserLocale', role: 'sidebar', doc: 'Sidebar: switches the language.' },
   { name: 'setupTabs', role: 'menu', doc: 'Menu: sets up the tracking tabs (all, or the ids given).' },
   { name: 'calculate', role: 'sidebar', doc: 'Sidebar: the quick calculator.' },
+  { name: 'tickItem', role: 'sidebar', doc: 'Sidebar: ticks or unticks a checklist item.' },
+  { name: 'openChecklistItem', role: 'sidebar', doc: 'Sidebar: opens the tab that answers a checklist item.' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
 /** One entry of {@link SERVER_GLOBALS}. */

@@ -7,6 +7,7 @@ import { onInstall, onOpen, showAbout } from './addon-menu';
 import type { GlobalName, GlobalRole, RoleOf } from './globals';
 import { setupTabs } from './setup-tabs';
 import { calculate, getSidebarState, openSidebar, setUserLocale } from './sidebar';
+import { openChecklistItem, tickItem } from './checklist';
 
 /** `T` when google.script.run can carry it (JSON-like: no Date, no function), else never. */
 type Carried<T> = unknown extends T
@@ -57,6 +58,8 @@ export const HANDLERS = defineHandlers({
   setUserLocale,
   setupTabs,
   calculate,
+  tickItem,
+  openChecklistItem,
 });
 
 /** The implementations' types, by name: what the sidebar's typed google.script.run reads. */

@@ -3,6 +3,7 @@
  * time zone once; from there every period is calendar arithmetic on keys, so no zone or daylight
  * saving shift can move a tick to another day.
  */
+import { zoneClock } from '../values/dates';
 
 /** A calendar day, `yyyy-mm-dd`, in the spreadsheet's time zone. */
 export type DayKey = string;
@@ -44,4 +45,10 @@ export function weekStart(day: DayKey): DayKey {
 /** The first day of `day`'s month. */
 export function monthStart(day: DayKey): DayKey {
   return `${day.slice(0, 8)}01`;
+}
+
+/** The day key of an instant in `timeZone` (an IANA zone such as `Asia/Shanghai`): where the day rolls over at local midnight. */
+export function dayInZone(timeZone: string): (date: Date) => DayKey {
+  const clock = zoneClock(timeZone);
+  return (date) => new Date(clock.toWall(date)).toISOString().slice(0, 10);
 }

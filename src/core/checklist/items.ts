@@ -3,6 +3,7 @@
  * whatever the user added, in the user's order, without the items they switched off. Columns are
  * found by header (any of our languages), so a user may move them or add their own.
  */
+import type { Locale } from '../i18n/locale';
 import { CHECKLIST } from '../tabs/checklist';
 import { headerKey, matchColumns } from '../tabs/header-match';
 import { parseFrequency, type Frequency } from './frequency';
@@ -59,4 +60,11 @@ export function readChecklistItems(values: readonly (readonly unknown[])[], reme
     items.push({ id, row: i + 2, frequency: parseFrequency(at(row, 'frequency')) ?? { kind: 'daily' }, task: task || id, tab: text(at(row, 'tab')), note: text(at(row, 'note')) });
   });
   return items;
+}
+
+/** The seed routine as items, for a spreadsheet whose Checklist tab is not set up yet. */
+export function seedChecklistItems(locale: Locale): ChecklistItem[] {
+  const ids = CHECKLIST.columns.map((c) => c.id);
+  const rows = (CHECKLIST.seed?.rows(locale) ?? []).map((row) => ids.map((id) => row[id] ?? ''));
+  return readChecklistItems([CHECKLIST.columns.map((c) => c.header[locale]), ...rows]);
 }

@@ -13,14 +13,13 @@ import { TAB_IDS, type TabId } from '../tabs/tab-ids';
 import type { DayKey } from './days';
 import type { ChecklistItem } from './items';
 import { completion, doneNow, type TickEvent } from './tick-log';
-import { WHY } from './why';
 
 /** One item as the sidebar draws it. */
 export interface ChecklistEntry {
   readonly id: string;
   readonly text: string;
-  /** Why it matters: our line for a seed item, else the user's Note (may be blank). */
-  readonly why: string;
+  /** The user's Note (blank for most): the sidebar shows it as the item's why line, else ours (why.ts). */
+  readonly note: string;
   readonly kind: 'daily' | 'weekly' | 'monthly';
   /** The day a weekly item is due, 1 Monday … 7 Sunday. */
   readonly weekday: number | null;
@@ -78,7 +77,7 @@ export function checklistView(items: readonly ChecklistItem[], events: readonly 
     .map((item): ChecklistEntry => ({
       id: item.id,
       text: wording(item, locale),
-      why: WHY[item.id] && !item.note ? WHY[item.id][locale] : item.note,
+      note: item.note,
       kind: item.frequency.kind,
       weekday: item.frequency.kind === 'weekly' ? item.frequency.weekday : null,
       done: done.has(item.id),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, isDayKey, monthStart, weekdayOf, weekStart } from '../../../src/core/checklist/days';
+import { addDays, dayInZone, isDayKey, monthStart, weekdayOf, weekStart } from '../../../src/core/checklist/days';
 
 describe('calendar days', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('calendar days', () => {
         expect(day >= start && addDays(start, 6) >= day).toBe(true);
       }),
     );
+  });
+});
+
+describe('the day of an instant in the spreadsheet zone', () => {
+  it.each([
+    ['Asia/Shanghai', '2026-11-27T15:59:59Z', '2026-11-27'],
+    ['Asia/Shanghai', '2026-11-27T16:00:00Z', '2026-11-28'],
+    ['America/Los_Angeles', '2026-11-28T07:59:00Z', '2026-11-27'],
+    ['America/Los_Angeles', '2026-11-28T08:00:00Z', '2026-11-28'],
+  ])('in %s, %s is %s (the day rolls over at local midnight)', (zone, instant, day) => {
+    expect(dayInZone(zone)(new Date(instant))).toBe(day);
   });
 });

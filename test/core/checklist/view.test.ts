@@ -14,7 +14,6 @@ describe('the sidebar view of the checklist', () => {
   it('shows the seed items in the user’s language on a sheet set up in another', () => {
     const view = checklistView(seeded('en'), [], '2026-11-27', 'zh-CN');
     expect(view.entries[0].text).toBe(CHECKLIST.seed?.rows('zh-CN')[0].task);
-    expect(view.entries[0].why).toBe(WHY['daily-health']['zh-CN']);
   });
 
   it('shows a seed item the user rewrote in their words', () => {
@@ -22,9 +21,9 @@ describe('the sidebar view of the checklist', () => {
     expect(checklistView(items, [], '2026-11-27', 'zh-TW').entries[0].text).toBe('Check AHR score first');
   });
 
-  it('shows a user’s item with its note as the why line', () => {
+  it('carries a user’s item with its note', () => {
     const items = readChecklistItems([HEADER, ['', 'Daily', '<b>call</b>', 'Nowhere', true, '', '', 'the 3PL']]);
-    expect(checklistView(items, [], '2026-11-27', 'en').entries[0]).toMatchObject({ text: '<b>call</b>', why: 'the 3PL', tab: null, tabName: 'Nowhere' });
+    expect(checklistView(items, [], '2026-11-27', 'en').entries[0]).toMatchObject({ text: '<b>call</b>', note: 'the 3PL', tab: null, tabName: 'Nowhere' });
   });
 
   it('puts daily items first, then weekly, then monthly, in the user’s order within each', () => {

@@ -36,6 +36,38 @@ export class FakeRangeList {
   }
 }
 
+/**
+ * Where a metadata entry sits. A class, not an object literal: the membrane wraps class instances
+ * as service objects, so the Sheet it hands out is the wrapped one (a literal would be copied as
+ * data and its getSheet() would give the bundle the bare Sheet, bypassing the membrane).
+ */
+export class FakeDeveloperMetadataLocation {
+  constructor(
+    private readonly sheet: FakeSheet | null,
+    private readonly location: MetadataEntry['location'],
+  ) {}
+
+  getSheet(): FakeSheet | null {
+    return this.sheet;
+  }
+  getLocationType(): string {
+    const location = this.location;
+    return location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : this.sheet ? 'SHEET' : 'SPREADSHEET';
+  }
+  getRow(): FakeRange | null {
+    return this.span('ROWS');
+  }
+  getColumn(): FakeRange | null {
+    return this.span('COLUMNS');
+  }
+  private span(dimension: 'ROWS' | 'COLUMNS'): FakeRange | null {
+    const { sheet, location } = this;
+    if (!sheet || location?.dimension !== dimension) return null;
+    const m = sheet.model;
+    return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
+  }
+}
+
 /** A developer-metadata entry as Apps Script returns it. */
 export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'remove'> {
   constructor(
@@ -66,21 +98,9 @@ export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.
     return this;
   }
   /** Where the metadata sits: the spreadsheet, a sheet, or rows/columns of a sheet (which move as rows are inserted and deleted). */
-  getLocation(): { getSheet(): FakeSheet | null; getLocationType(): string; getRow(): FakeRange | null; getColumn(): FakeRange | null } {
+  getLocation(): FakeDeveloperMetadataLocation {
     this.k.call('DeveloperMetadata.getLocation');
-    const sheet = this.sheet;
-    const location = this.entry.location;
-    const span = (dimension: 'ROWS' | 'COLUMNS') => {
-      if (!sheet || location?.dimension !== dimension) return null;
-      const m = sheet.model;
-      return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
-    };
-    return {
-      getSheet: () => sheet,
-      getLocationType: () => (location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : sheet ? 'SHEET' : 'SPREADSHEET'),
-      getRow: () => span('ROWS'),
-      getColumn: () => span('COLUMNS'),
-    };
+    return new FakeDeveloperMetadataLocation(this.sheet, this.entry.location);
   }
   remove(): void {
     this.k.call('DeveloperMetadata.remove');

@@ -217,28 +217,45 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     return this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null));
   }
   /** createDeveloperMetadataFinder().withKey(k).withValue(v).find(): searches the document and every sheet. */
-  createDeveloperMetadataFinder() {
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     this.k.call('Spreadsheet.createDeveloperMetadataFinder');
-    const filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
-    const add = (method: string, filter: (m: FakeDeveloperMetadata) => boolean) => {
-      this.k.call(`DeveloperMetadataFinder.${method}`);
-      filters.push(filter);
-      return finder;
-    };
-    const finder = {
-      withKey: (key: string) => add('withKey', (m) => m.entry.key === key),
-      withValue: (value: string) => add('withValue', (m) => m.entry.value === value),
-      withId: (id: number) => add('withId', (m) => m.entry.id === id),
-      find: (): FakeDeveloperMetadata[] => {
-        this.k.call('DeveloperMetadataFinder.find');
-        const all = [
-          ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
-          ...this.book.sheets.flatMap((s) => s.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, s.metadata, this.sheetFor(s)))),
-        ];
-        return all.filter((m) => filters.every((f) => f(m)));
-      },
-    };
-    return finder;
+    return new FakeDeveloperMetadataFinder(this.k, () => [
+      ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
+      ...this.book.sheets.flatMap((s) => s.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, s.metadata, this.sheetFor(s)))),
+    ]);
+  }
+}
+
+/**
+ * A developer-metadata search. A class, not an object literal: the membrane wraps class instances
+ * as service objects, so what it finds reaches the bundle wrapped (a literal would be copied as
+ * data, and the sheets found through it would bypass the membrane).
+ */
+export class FakeDeveloperMetadataFinder {
+  private readonly filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly all: () => FakeDeveloperMetadata[],
+  ) {}
+
+  private add(method: string, filter: (m: FakeDeveloperMetadata) => boolean): this {
+    this.k.call(`DeveloperMetadataFinder.${method}`);
+    this.filters.push(filter);
+    return this;
+  }
+  withKey(key: string): this {
+    return this.add('withKey', (m) => m.entry.key === key);
+  }
+  withValue(value: string): this {
+    return this.add('withValue', (m) => m.entry.value === value);
+  }
+  withId(id: number): this {
+    return this.add('withId', (m) => m.entry.id === id);
+  }
+  find(): FakeDeveloperMetadata[] {
+    this.k.call('DeveloperMetadataFinder.find');
+    return this.all().filter((m) => this.filters.every((f) => f(m)));
   }
 }
 
