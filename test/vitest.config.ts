@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'runtime-bundle-realm',
-          include: ['test/runtime/spreadsheet/*.test.ts', 'test/runtime/services/*.test.ts'],
+          include: ['test/runtime/spreadsheet/*.test.ts', 'test/runtime/services/*.test.ts', 'test/runtime/workbook-file.test.ts'],
           env: { OPS_DESK_REALM: 'bundle' },
         },
       },

@@ -10,7 +10,7 @@ import { resolveTab, type SheetSummary } from '../core/tabs/resolve';
 import { fill, SETUP_MESSAGES } from '../core/tabs/setup-messages';
 import { isTabId, TAB_IDS, type TabId } from '../core/tabs/tab-ids';
 import { applyPlan, type RuleCache } from './sheets/apply-plan';
-import { findOurTabs, observeSheet } from './sheets/read-tabs';
+import { findOurTabs, observeSheet, readSetting } from './sheets/read-tabs';
 import { saveSheetLanguage, SHEET_LANGUAGE_PROPERTY } from './sheet-language';
 import { userLocale } from './user-locale';
 
@@ -28,24 +28,31 @@ export interface SetupResult {
 }
 
 /**
- * Sets up `tabIds` (default: every tab; Settings always, since the others read it). `language`
- * (en, zh-CN, zh-TW) names the tabs for a first setup; otherwise the spreadsheet's saved language,
- * else the user's. Shows a toast saying what changed.
+ * Sets up `tabIds` (default: every tab; Settings always, since the others read it) in the
+ * spreadsheet's language: `language` (en, zh-CN, zh-TW) when given, else the one in Settings, else
+ * the document's saved one, else the user's. That language is then kept in Settings and in the
+ * document property the formulas read. Existing tabs keep their names. Shows a toast saying what
+ * changed.
  */
 export function setupTabs(tabIds?: readonly string[] | null, language?: string | null): SetupResult {
   const userLanguage = userLocale();
-  const saved = PropertiesService.getDocumentProperties().getProperty(SHEET_LANGUAGE_PROPERTY);
   // A menu item may be called with an event object: only an array picks tabs, only a string a language.
-  const locale = chooseLanguage(typeof language === 'string' ? language : null, saved, userLanguage);
+  const explicit = typeof language === 'string' && language !== '' ? language : null;
+  if (explicit !== null && !(LOCALES as readonly string[]).includes(explicit)) throw new Error(fill(SETUP_MESSAGES.unknownLanguage[userLanguage], { language: explicit }));
   const wanted = new Set<TabId>(['settings']);
   for (const id of Array.isArray(tabIds) ? tabIds : TAB_IDS) {
     if (!isTabId(id)) throw new Error(fill(SETUP_MESSAGES.unknownTab[userLanguage], { id: String(id), ids: TAB_IDS.join(', ') }));
     wanted.add(id);
   }
-  if (saved !== locale) saveSheetLanguage(locale);
 
   const ss = SpreadsheetApp.getActive();
   const ours = findOurTabs(ss);
+  const settingsTab = ours.find((t) => t.meta.id === 'settings');
+  const inSettings = settingsTab ? readSetting(settingsTab.sheet, settingsTab.meta, 'language') : null;
+  const saved = PropertiesService.getDocumentProperties().getProperty(SHEET_LANGUAGE_PROPERTY);
+  const locale = chooseLanguage(explicit ?? (isLocale(inSettings?.value) ? String(inSettings?.value) : null), saved, userLanguage);
+  if (saved !== locale) saveSheetLanguage(locale);
+  if (settingsTab && inSettings && inSettings.value !== locale) settingsTab.sheet.getRange(inSettings.row, inSettings.column).setValue(locale);
   // The other sheets' names are read only when a tab is missing (a re-run never needs them).
   let summaries: SheetSummary[] | null = null;
   const sheetsById = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
@@ -113,13 +120,12 @@ export function setupTabs(tabIds?: readonly string[] | null, language?: string |
   return { language: locale, tabs: results };
 }
 
-/** The explicit choice, else the spreadsheet's saved language, else the user's. */
-function chooseLanguage(language: string | null | undefined, saved: string | null, userLanguage: Locale): Locale {
-  if (language !== undefined && language !== null && language !== '') {
-    if (!(LOCALES as readonly string[]).includes(language)) throw new Error(fill(SETUP_MESSAGES.unknownLanguage[userLanguage], { language }));
-    return language as Locale;
-  }
-  return saved && (LOCALES as readonly string[]).includes(saved) ? (saved as Locale) : userLanguage;
+const isLocale = (x: unknown): x is Locale => typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
+
+/** The chosen language (already checked), else the spreadsheet's saved one, else the user's. */
+function chooseLanguage(chosen: string | null, saved: string | null, userLanguage: Locale): Locale {
+  if (isLocale(chosen)) return chosen;
+  return isLocale(saved) ? saved : userLanguage;
 }
 
 /** The values of one column below the header. */

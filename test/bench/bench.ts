@@ -183,8 +183,11 @@ for (const op of ops) {
    */
   const schemas = allSchemas();
   const createMin = 8 + schemas.reduce((n, s) => n + 7 + (s.columns.some((c) => c.options || c.kind === 'bool') ? 1 : 0) + (s.rules?.length ? 1 : 0) + (s.charts?.length ?? 0), 0);
-  /** A re-run reads per tab its metadata value and location, its width, and row 1–2 values and formulas. */
-  const rerunMin = 7 + schemas.length * 6;
+  /**
+   * A re-run reads per tab its metadata value and location, its width, and row 1–2 values and
+   * formulas; plus the global reads above and the Settings language (last row, range, values).
+   */
+  const rerunMin = 10 + schemas.length * 6;
   const setup = LocalAddon.load({ book: emptyBook(), locale: 'en' });
   const first = setup.call('setupTabs', []);
   record('setupTabsCalls', first.callCount, 'setupTabs, all 13 tabs, empty spreadsheet', `${first.callCount} calls`);

@@ -11,7 +11,7 @@ let addon: LocalAddon;
 beforeAll(() => {
   file = generateDemoStore();
   addon = LocalAddon.load({ book: file, locale: 'en' });
-});
+}, 180_000);
 
 /** A column of a tab as shown, below the header. */
 function shown(id: TabId, column: string): string[] {

@@ -32,7 +32,7 @@ beforeAll(() => {
     { day: '2026-11-26', sales: 1000, orders: 40, sessions: 800, adSpend: 100, adSales: 400 },
   ], 12);
   addon = LocalAddon.load({ book: file, locale: 'en' });
-});
+}, 180_000);
 
 /** Displayed values of a column (by id) from row 2, as many rows as asked. */
 const metas = new Map<TabId, ReturnType<typeof tabOf>['meta']>();

@@ -3,7 +3,7 @@ import { LocalAddon } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { TAB_SCHEMAS } from '../../src/core/tabs/registry';
 import { TAB_META_KEY } from '../../src/core/tabs/tab-meta';
-import { emptyBook, inputOf, inputs, putRows, setUp, tabOf } from './tabs-helpers';
+import { cellOf, emptyBook, inputOf, inputs, putRows, setInput, setUp, tabOf } from './tabs-helpers';
 
 /** What setupTabs said it did, by tab id. */
 function actions(addon: LocalAddon, args: unknown[] = []): Record<string, string> {
@@ -45,6 +45,30 @@ describe('setupTabs run again', () => {
     const result = addon.callValue<{ language: string; tabs: { name: string }[] }>('setupTabs', []);
     expect(result.language).toBe('en');
     expect(addon.book.sheetByName('广告')).toBeUndefined();
+  });
+});
+
+describe('setupTabs and the spreadsheet language in Settings', () => {
+  /** The file with the Settings language cell set to `language`. */
+  function withSettingsLanguage(language: string): WorkbookFile {
+    const file = setUpFile();
+    const { sheet, meta } = tabOf(file, 'settings');
+    const row = Object.entries(sheet.cells ?? {}).find(([a1, cell]) => a1.startsWith('A') && inputOf(cell) === 'language')?.[0].slice(1);
+    setInput(sheet, cellOf(meta, 'value', Number(row)), language);
+    return file;
+  }
+
+  it('sets up new tabs in the language the user chose in Settings, and keeps it in the document', () => {
+    const addon = LocalAddon.load({ book: withSettingsLanguage('zh-CN'), locale: 'en' });
+    actions(addon, [['keywords']]);
+    expect(addon.book.sheetByName('关键词')).toBeDefined();
+    expect(addon.toFile().properties?.document?.['opsdesk.sheetLanguage']).toBe('zh-CN');
+  });
+
+  it('writes a language given to setupTabs back into Settings', () => {
+    const addon = LocalAddon.load({ book: setUpFile(), locale: 'en' });
+    actions(addon, [['ads'], 'zh-TW']);
+    expect(addon.show('Settings').find((r) => r[0] === 'language')?.[2]).toBe('zh-TW');
   });
 });
 

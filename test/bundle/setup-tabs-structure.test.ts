@@ -11,7 +11,7 @@ import { emptyBook, setUp } from './tabs-helpers';
 const books = new Map<Locale, LocalAddon>();
 beforeAll(() => {
   for (const locale of LOCALES) books.set(locale, setUp(emptyBook(), locale));
-});
+}, 180_000);
 
 function sheetOf(locale: Locale, id: (typeof TAB_IDS)[number]) {
   const addon = books.get(locale) as LocalAddon;

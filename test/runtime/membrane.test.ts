@@ -129,6 +129,23 @@ describe('the services take the add-on’s own values and give back values of it
     expect(out).toEqual([true, true, true, true]);
   });
 
+  it('an enum member that does not exist throws instead of reading undefined (ScriptApp, Ui, SpreadsheetApp)', () => {
+    const out = loadAddon({ book: emptyBook }).runScript(`
+      var caught = [];
+      [function () { return ScriptApp.AuthMode.NOPE; }, function () { return SpreadsheetApp.getUi().ButtonSet.NOPE; },
+       function () { return SpreadsheetApp.DataValidationCriteria.NOPE; }].forEach(function (read) {
+        try { caught.push(String(read())); } catch (e) { caught.push(e.message); }
+      });
+      caught.concat([ScriptApp.AuthMode.FULL, String(ScriptApp.AuthMode.toString)]);
+    `) as string[];
+    expect(out.slice(0, 3)).toEqual([
+      'AuthMode.NOPE is not a member of AuthMode (or is not modelled by the local runtime).',
+      'ButtonSet.NOPE is not a member of ButtonSet (or is not modelled by the local runtime).',
+      'DataValidationCriteria.NOPE is not a member of DataValidationCriteria (or is not modelled by the local runtime).',
+    ]);
+    expect(out[3]).toBe('FULL');
+  });
+
   it('an error from any service is an Error of the add-on’s realm, named Exception', () => {
     const out = loadAddon({ book: emptyBook }).runScript(`
       var caught;

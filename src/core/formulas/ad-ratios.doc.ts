@@ -5,9 +5,9 @@ const worst = SPEND_WITHOUT_SALES.toLocaleString('en-US');
 
 /** Spend with no sales (or orders) is the worst value, not "no data". */
 const SPEND_WITHOUT_SALES_TEXT: DocText = {
-  en: `Spend without sales shows ${worst}: a number bigger than any target, so the row sorts last (ascending), passes an "ACOS over target" filter or conditional format, and never hides among the "—" rows of no data (0 spend and 0 sales). It also inflates an average of the column: see below.`,
-  zh: `有花费但没有销售时显示 ${worst}：比任何目标都大，升序排序时排在最后，能被“ACOS 超过目标”的筛选或条件格式选中，不会混在无数据（花费和销售都为 0）的“—”行里。它也会拉高整列的平均值，见下文。`,
-  zhTW: `有花費但沒有銷售時顯示 ${worst}：比任何目標都大，遞增排序時排在最後，能被「ACOS 超過目標」的篩選或條件式格式選中，不會混在無資料（花費和銷售都為 0）的「—」列裡。它也會拉高整欄的平均值，見下文。`,
+  en: `Spend without sales shows ${worst}: a number bigger than any target, so the row sorts last (ascending), passes an "ACOS over target" filter or conditional format, and never hides among the "—" rows of no data (0 spend and 0 sales). It also inflates an average of the column: see below. The number format [>=1000000]"∞";0.0% shows it as ∞ (the Ops Desk tabs use it).`,
+  zh: `有花费但没有销售时显示 ${worst}：比任何目标都大，升序排序时排在最后，能被“ACOS 超过目标”的筛选或条件格式选中，不会混在无数据（花费和销售都为 0）的“—”行里。它也会拉高整列的平均值，见下文。数字格式 [>=1000000]"∞";0.0% 会把它显示为 ∞（运营操盘台的工作表即用此格式）。`,
+  zhTW: `有花費但沒有銷售時顯示 ${worst}：比任何目標都大，遞增排序時排在最後，能被「ACOS 超過目標」的篩選或條件式格式選中，不會混在無資料（花費和銷售都為 0）的「—」列裡。它也會拉高整欄的平均值，見下文。數字格式 [>=1000000]"∞";0.0% 會把它顯示為 ∞（運營操盤台的工作表即用此格式）。`,
 };
 
 /** The account's ACOS is not the average of an ACOS column; a rolling 7-day ACOS with SUM. */

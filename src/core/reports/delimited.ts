@@ -31,62 +31,51 @@ export function splitDelimited(text: string, delimiter: Delimiter): SplitText {
   const n = text.length;
   let row: string[] = [];
   let i = 0;
+  // Where the unquoted text from k runs to: the next delimiter or line break, or the end.
+  const fieldEnd = (k: number): number => {
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === d || c === CR || c === LF) break;
+      k++;
+    }
+    return k;
+  };
   while (i < n) {
     // One field starting at i.
     let field: string;
     if (text.charCodeAt(i) === QUOTE) {
-      // The common case: a closing quote right before a delimiter or line end, no doubled quotes.
       const close = text.indexOf('"', i + 1);
       const after = close < 0 ? -1 : text.charCodeAt(close + 1);
       if (close >= 0 && (after === d || after === CR || after === LF || close + 1 === n)) {
-        row.push(text.slice(i + 1, close));
+        // The common case: a closing quote right before a delimiter or line end, no doubled quotes.
+        field = text.slice(i + 1, close);
         i = close + 1;
-        if (i >= n) break;
-        const c = text.charCodeAt(i);
-        if (c === d) {
-          i++;
-          if (i >= n) row.push('');
-          continue;
+      } else {
+        let value = '';
+        let j = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q < 0) {
+            row.push(value + text.slice(j));
+            rows.push(row);
+            return { rows, unclosedQuote: true, endsWithNewline: false };
+          }
+          value += text.slice(j, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            j = q + 2;
+            continue;
+          }
+          j = q + 1;
+          break;
         }
-        rows.push(row);
-        row = [];
-        i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-        continue;
+        // Text after the closing quote up to the delimiter is kept (lenient, as Excel is).
+        const k = fieldEnd(j);
+        field = value + text.slice(j, k);
+        i = k;
       }
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) {
-          row.push(value + text.slice(j));
-          rows.push(row);
-          return { rows, unclosedQuote: true, endsWithNewline: false };
-        }
-        value += text.slice(j, q);
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        j = q + 1;
-        break;
-      }
-      // Text after the closing quote up to the delimiter is kept (lenient, as Excel is).
-      let k = j;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === d || c === CR || c === LF) break;
-        k++;
-      }
-      field = value + text.slice(j, k);
-      i = k;
     } else {
-      let k = i;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === d || c === CR || c === LF) break;
-        k++;
-      }
+      const k = fieldEnd(i);
       field = text.slice(i, k);
       i = k;
     }

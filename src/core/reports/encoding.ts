@@ -135,7 +135,11 @@ interface Shape {
   typical: number;
 }
 
-function gbShape(b: Uint8Array): Shape {
+/**
+ * The shape of `b` read as a double-byte encoding whose characters `charAt` measures: its length in
+ * bytes at `i` (0: not a character there) and whether it is typical of the language.
+ */
+function shapeOf(b: Uint8Array, charAt: (c: number, i: number) => { len: number; typical: boolean }): Shape {
   const s: Shape = { valid: true, chars: 0, adjacent: 0, typical: 0 };
   let prevEnd = -2;
   for (let i = 0; i < b.length; ) {
@@ -144,6 +148,23 @@ function gbShape(b: Uint8Array): Shape {
       i++;
       continue;
     }
+    const { len, typical } = charAt(c, i);
+    if (len === 0) {
+      s.valid = false;
+      i++;
+      continue;
+    }
+    s.chars++;
+    if (typical) s.typical++;
+    if (prevEnd === i) s.adjacent++;
+    i += len;
+    prevEnd = i;
+  }
+  return s;
+}
+
+function gbShape(b: Uint8Array): Shape {
+  return shapeOf(b, (c, i) => {
     const d = b[i + 1];
     let len = 0;
     if (c >= 0x81 && c <= 0xfe && d !== undefined) {
@@ -153,48 +174,22 @@ function gbShape(b: Uint8Array): Shape {
         if (e >= 0x81 && e <= 0xfe && f >= 0x30 && f <= 0x39) len = 4;
       } else if (d >= 0x40 && d <= 0xfe && d !== 0x7f) len = 2;
     }
-    if (len === 0) {
-      s.valid = false;
-      i++;
-      continue;
-    }
-    s.chars++;
-    if (len === 2 && c >= 0xa1 && d >= 0xa1) s.typical++;
-    if (prevEnd === i) s.adjacent++;
-    i += len;
-    prevEnd = i;
-  }
-  return s;
+    // GB2312 pairs (both bytes ≥ A1): the common hanzi.
+    return { len, typical: len === 2 && c >= 0xa1 && d >= 0xa1 };
+  });
 }
 
 function sjisShape(b: Uint8Array): Shape {
-  const s: Shape = { valid: true, chars: 0, adjacent: 0, typical: 0 };
-  let prevEnd = -2;
-  for (let i = 0; i < b.length; ) {
-    const c = b[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
+  return shapeOf(b, (c, i) => {
     let len = 0;
     if (c >= 0xa1 && c <= 0xdf) len = 1; // half-width katakana
     else if ((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xfc)) {
       const d = b[i + 1];
       if (d !== undefined && d >= 0x40 && d <= 0xfc && d !== 0x7f) len = 2;
     }
-    if (len === 0) {
-      s.valid = false;
-      i++;
-      continue;
-    }
-    s.chars++;
     // Hiragana (82 9F–F1) and katakana (83 40–96): the commonest characters of Japanese text.
-    if (len === 2 && ((c === 0x82 && b[i + 1] >= 0x9f) || (c === 0x83 && b[i + 1] <= 0x96))) s.typical++;
-    if (prevEnd === i) s.adjacent++;
-    i += len;
-    prevEnd = i;
-  }
-  return s;
+    return { len, typical: len === 2 && ((c === 0x82 && b[i + 1] >= 0x9f) || (c === 0x83 && b[i + 1] <= 0x96)) };
+  });
 }
 
 function legacyCharset(b: Uint8Array): Charset {

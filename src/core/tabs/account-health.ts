@@ -6,6 +6,7 @@ import { column, l, options, PROBLEM, WARNING, type TabSchema } from './schema';
 /** The status words HEALTH_STATUS shows, every language (it speaks the reader's or the sheet's). */
 const words = (key: 'health.atRisk' | 'health.breach') => Object.values(MESSAGES[key]);
 
+/** The Account Health tab. */
 export const ACCOUNT_HEALTH: TabSchema = {
   id: 'accountHealth',
   version: 1,

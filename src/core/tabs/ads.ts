@@ -2,6 +2,7 @@
 import { dateColumn, noteColumn } from './common-columns';
 import { COST_RATIO_FORMAT, column, l, options, PROBLEM, type TabSchema } from './schema';
 
+/** The Ads tab. */
 export const ADS: TabSchema = {
   id: 'ads',
   version: 1,

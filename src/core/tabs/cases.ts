@@ -4,6 +4,7 @@ import { column, l, options, PROBLEM, WARNING, type TabSchema } from './schema';
 
 const STATUS = options(['Open', '待处理', '待處理'], ['Waiting on Amazon', '等待亚马逊', '等待亞馬遜'], ['Waiting on buyer', '等待买家', '等待買家'], ['Closed', '已关闭', '已關閉']);
 
+/** The Cases tab. */
 export const CASES: TabSchema = {
   id: 'cases',
   version: 1,

@@ -45,6 +45,7 @@ const at = (triple: readonly [string, string, string], locale: Locale) => triple
 /** The tab an item opens, by id (for the sidebar, whatever the tab is called). */
 export const CHECKLIST_TABS: Readonly<Record<string, TabId>> = Object.fromEntries(ITEMS.map(([id, , , tab]) => [id, tab]));
 
+/** The Checklist tab, seeded with the routine. */
 export const CHECKLIST: TabSchema = {
   id: 'checklist',
   version: 1,

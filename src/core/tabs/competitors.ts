@@ -2,6 +2,7 @@
 import { asinColumn, dateColumn, marketplaceColumn, noteColumn } from './common-columns';
 import { column, l, options, PROBLEM, rowwise, WARNING, type TabSchema } from './schema';
 
+/** The Competitors tab. */
 export const COMPETITORS: TabSchema = {
   id: 'competitors',
   version: 1,

@@ -9,6 +9,7 @@ export function leadTimeWithSafety(setting: (key: string) => string): string {
 
 const cover = (c: FormulaContext) => `${leadTimeWithSafety(c.setting)}+${c.setting('restockCycleDays')}`;
 
+/** The Inventory tab. */
 export const INVENTORY: TabSchema = {
   id: 'inventory',
   version: 1,

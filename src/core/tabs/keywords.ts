@@ -6,6 +6,7 @@ import { column, l, options, PROBLEM, YES_NO, type TabSchema } from './schema';
 /** The words RANK_CHANGE shows for a keyword that fell out of the ranks, every language. */
 const DROPPED = Object.values(MESSAGES['rank.dropped']);
 
+/** The Keywords tab. */
 export const KEYWORDS: TabSchema = {
   id: 'keywords',
   version: 1,

@@ -2,6 +2,7 @@
 import { asinColumn, noteColumn } from './common-columns';
 import { column, l, options, PROBLEM, WARNING, type TabSchema } from './schema';
 
+/** The Listing Check tab. */
 export const LISTING_CHECK: TabSchema = {
   id: 'listingCheck',
   version: 1,

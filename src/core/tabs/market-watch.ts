@@ -2,6 +2,7 @@
 import { asinColumn, dateColumn, noteColumn } from './common-columns';
 import { column, l, options, WARNING, type TabSchema } from './schema';
 
+/** The Market Watch tab. */
 export const MARKET_WATCH: TabSchema = {
   id: 'marketWatch',
   version: 1,

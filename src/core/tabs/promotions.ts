@@ -2,6 +2,7 @@
 import { asinColumn, noteColumn } from './common-columns';
 import { column, l, options, PROBLEM, rowwise, WARNING, YES_NO, type TabSchema } from './schema';
 
+/** The Promotions tab. */
 export const PROMOTIONS: TabSchema = {
   id: 'promotions',
   version: 1,

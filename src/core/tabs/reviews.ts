@@ -2,8 +2,10 @@
 import { asinColumn, dateColumn, noteColumn } from './common-columns';
 import { column, l, options, PROBLEM, type TabSchema } from './schema';
 
+/** Review follow-up states; the rule treats the last two as done. */
 export const REVIEW_STATUS = options(['New', '新', '新'], ['In progress', '处理中', '處理中'], ['Resolved', '已解决', '已解決'], ['Closed', '已关闭', '已關閉']);
 
+/** The Reviews tab. */
 export const REVIEWS: TabSchema = {
   id: 'reviews',
   version: 1,

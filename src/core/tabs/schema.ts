@@ -134,8 +134,9 @@ export function columnFormat(column: ColumnSpec): string | null {
   return format === '@' && column.formula ? 'General' : format;
 }
 
-/** Red and amber used by the rules, so problems look alike on every tab. */
+/** Red: a problem to act on (red and amber look alike on every tab). */
 export const PROBLEM = { background: '#f4c7c3', fontColor: '#a50e0e' } as const;
+/** Amber: worth a look. */
 export const WARNING = { background: '#fce8b2', fontColor: '#7a4f01' } as const;
 
 /** A localized string from its three forms. */

@@ -29,7 +29,7 @@ export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
 /** What each setting means, as the Setting and Note cells show it. */
 const LABELS: Readonly<Record<SettingKey, readonly [[string, string, string], [string, string, string]]>> = {
-  language: [['Spreadsheet language', '表格语言', '試算表語言'], ['en, zh-CN or zh-TW: tab names, headers and status words. Set up tabs again after changing it.', 'en、zh-CN 或 zh-TW：表名、表头和状态文字的语言。修改后请重新设置表格。', 'en、zh-CN 或 zh-TW：分頁名稱、表頭和狀態文字的語言。修改後請重新設定分頁。']],
+  language: [['Spreadsheet language', '表格语言', '試算表語言'], ['en, zh-CN or zh-TW: the language of tab names, headers and status words. Tabs set up after a change use it; existing tabs keep their names.', 'en、zh-CN 或 zh-TW：表名、表头和状态文字的语言。修改后新设置的表格使用新语言，已有表格保留原名。', 'en、zh-CN 或 zh-TW：分頁名稱、表頭和狀態文字的語言。修改後新設定的分頁使用新語言，既有分頁保留原名。']],
   marketplace: [['Marketplace', '站点', '站點'], ['Your main marketplace: US, UK, DE, JP …', '主要站点：US、UK、DE、JP……', '主要站點：US、UK、DE、JP……']],
   timeZone: [['Time zone', '时区', '時區'], ["The marketplace's time zone; days are counted in it.", '站点时区；日期按此时区计算。', '站點時區；日期依此時區計算。']],
   currency: [['Currency', '币种', '幣別'], ['Currency of prices and spend.', '价格与花费的币种。', '價格與花費的幣別。']],
@@ -48,6 +48,7 @@ const LABELS: Readonly<Record<SettingKey, readonly [[string, string, string], [s
 
 const pick = (triple: readonly [string, string, string], locale: Locale) => triple[LOCALES.indexOf(locale)];
 
+/** The Settings tab, seeded with every key and its default. */
 export const SETTINGS: TabSchema = {
   id: 'settings',
   version: 1,

@@ -1,6 +1,7 @@
 /** What setup tells the user, in their language. */
 import { l } from './schema';
 
+/** Setup's messages in each language. */
 export const SETUP_MESSAGES = {
   /** {tabs}: the tab names set up or changed. */
   done: l('Ops Desk tabs are ready: {tabs}.', '运营操盘台表格已就绪：{tabs}。', '運營操盤台分頁已就緒：{tabs}。'),

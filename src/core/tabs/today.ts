@@ -30,6 +30,7 @@ const fixedCells: FixedCell[] = [
   { column: 'kpi', row: ALERT_ROW, value: (c) => l('Alerts (filled by the refresh)', '提醒（刷新时填写）', '提醒（重新整理時填寫）')[c.locale] },
 ];
 
+/** The Today dashboard. */
 export const TODAY: TabSchema = {
   id: 'today',
   version: 1,

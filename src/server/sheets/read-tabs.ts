@@ -45,3 +45,22 @@ function trimRight(row: readonly unknown[]): unknown[] {
   while (end > 0 && (row[end - 1] === '' || row[end - 1] === null)) end--;
   return row.slice(0, end);
 }
+
+/** A Settings value found by its key, with its cell (to write it back). */
+export interface SettingCell {
+  readonly value: unknown;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Reads one setting by key from our Settings tab: one read over its key and value columns. */
+export function readSetting(sheet: Sheet, meta: TabMeta, key: string): SettingCell | null {
+  const keyColumn = meta.columns.key;
+  const valueColumn = meta.columns.value;
+  const last = sheet.getLastRow();
+  if (!keyColumn || !valueColumn || last < 2) return null;
+  const left = Math.min(keyColumn, valueColumn);
+  const rows = sheet.getRange(2, left, last - 1, Math.abs(valueColumn - keyColumn) + 1).getValues();
+  const at = rows.findIndex((r) => String(r[keyColumn - left]).trim() === key);
+  return at < 0 ? null : { value: rows[at][valueColumn - left], row: at + 2, column: valueColumn };
+}

@@ -9,11 +9,17 @@
  * @types/google-apps-script declares these as numeric TypeScript enums; the `as unknown as` casts
  * below only let the classes be type-checked against those declarations.
  */
+import { STRICT_ENUM } from '../membrane';
 
-/** A frozen `{ NAME: 'NAME' }` object. */
-function enumOf<const K extends string>(names: readonly K[]): { readonly [P in K]: P } {
+/**
+ * A frozen `{ NAME: 'NAME' }` object, marked strict: the membrane hands the bundle a copy that
+ * throws for a member it lacks (`ScriptApp.AuthMode.NOPE`) instead of giving `undefined`, which
+ * would compare false without a word. The runtime's own `in` checks read this object as it is.
+ */
+function enumOf<const K extends string>(name: string, names: readonly K[]): { readonly [P in K]: P } {
   const out: Record<string, string> = {};
   for (const n of names) out[n] = n;
+  Object.defineProperty(out, STRICT_ENUM, { value: name, enumerable: false });
   return Object.freeze(out) as { readonly [P in K]: P };
 }
 
@@ -22,20 +28,20 @@ export function enumName(member: unknown): string {
   return String(member);
 }
 
-export const AUTH_MODE = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-export const AUTHORIZATION_STATUS = enumOf(['REQUIRED', 'NOT_REQUIRED']);
-export const EVENT_TYPE = enumOf(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
-export const TRIGGER_SOURCE = enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
-export const INSTALLATION_SOURCE = enumOf(['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']);
-export const WEEK_DAY = enumOf(['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
-export const BUTTON = enumOf(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
-export const BUTTON_SET = enumOf(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
-export const DIGEST_ALGORITHM = enumOf(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
-export const MAC_ALGORITHM = enumOf(['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
-export const RSA_ALGORITHM = enumOf(['RSA_SHA_1', 'RSA_SHA_256']);
-export const CHARSET = enumOf(['US_ASCII', 'UTF_8']);
-export const SANDBOX_MODE = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
-export const X_FRAME_OPTIONS_MODE = enumOf(['ALLOWALL', 'DEFAULT']);
+export const AUTH_MODE = enumOf('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+export const AUTHORIZATION_STATUS = enumOf('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
+export const EVENT_TYPE = enumOf('EventType', ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
+export const TRIGGER_SOURCE = enumOf('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+export const INSTALLATION_SOURCE = enumOf('InstallationSource', ['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']);
+export const WEEK_DAY = enumOf('Weekday', ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
+export const BUTTON = enumOf('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
+export const BUTTON_SET = enumOf('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
+export const DIGEST_ALGORITHM = enumOf('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+export const MAC_ALGORITHM = enumOf('MacAlgorithm', ['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
+export const RSA_ALGORITHM = enumOf('RsaAlgorithm', ['RSA_SHA_1', 'RSA_SHA_256']);
+export const CHARSET = enumOf('Charset', ['US_ASCII', 'UTF_8']);
+export const SANDBOX_MODE = enumOf('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);
+export const X_FRAME_OPTIONS_MODE = enumOf('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 
 /** A day of the week by name, as `ScriptApp.WeekDay` members are. */
 export type WeekDayName = keyof typeof WEEK_DAY;

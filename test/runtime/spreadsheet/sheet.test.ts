@@ -73,7 +73,6 @@ describe('getLastRow / getLastColumn', () => {
     const { book, sheet, run } = open({ sheets: [{ name: 'Data', rows: 5000 }] });
     run(() => sheet().getRange(1, 1, 5000, 20).setValues(Array.from({ length: 5000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * c))));
     const serialize = vi.spyOn(book.engine, 'getSheetSerialized');
-    const started = performance.now();
     run(() => {
       for (let i = 0; i < 200; i++) {
         sheet().getRange(i + 1, 21).setValue(i);
@@ -82,7 +81,6 @@ describe('getLastRow / getLastColumn', () => {
       }
     });
     expect(serialize).not.toHaveBeenCalled();
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -5,6 +5,7 @@
  * midnight in Los Angeles, not UTC), so the numbers line up with the Business Report and Ads.
  * Cancelled lines and other sales channels (Non-Amazon: multi-channel fulfilment) are not sales.
  */
+import { MARKETPLACES } from '../../tabs/marketplaces';
 import { col, type HeaderMatch, type ReportSpec } from '../columns';
 import { zoneClock, type WallClock } from '../../values/dates';
 import { isBlankRow, type Table } from '../table';
@@ -63,29 +64,7 @@ const SPEC: ReportSpec<OrderField> = {
 };
 
 /** The zone each sales channel's day is counted in (Seller Central's own reporting zones). */
-export const MARKETPLACE_ZONES: Readonly<Record<string, string>> = {
-  'amazon.com': 'America/Los_Angeles',
-  'amazon.ca': 'America/Los_Angeles',
-  'amazon.com.mx': 'America/Los_Angeles',
-  'amazon.com.br': 'America/Sao_Paulo',
-  'amazon.co.uk': 'Europe/London',
-  'amazon.de': 'Europe/Berlin',
-  'amazon.fr': 'Europe/Paris',
-  'amazon.it': 'Europe/Rome',
-  'amazon.es': 'Europe/Madrid',
-  'amazon.nl': 'Europe/Amsterdam',
-  'amazon.se': 'Europe/Stockholm',
-  'amazon.pl': 'Europe/Warsaw',
-  'amazon.com.be': 'Europe/Brussels',
-  'amazon.com.tr': 'Europe/Istanbul',
-  'amazon.ae': 'Asia/Dubai',
-  'amazon.sa': 'Asia/Riyadh',
-  'amazon.eg': 'Africa/Cairo',
-  'amazon.in': 'Asia/Kolkata',
-  'amazon.co.jp': 'Asia/Tokyo',
-  'amazon.sg': 'Asia/Singapore',
-  'amazon.com.au': 'Australia/Sydney',
-};
+export const MARKETPLACE_ZONES: Readonly<Record<string, string>> = Object.fromEntries(MARKETPLACES.map((m) => [m.channel, m.timeZone]));
 
 function parse(table: Table, match: HeaderMatch<OrderField>, context: ParseContext): ParsedRows<OrderDayRecord> {
   const warnings: ReportNote[] = [];

@@ -5,7 +5,7 @@
 import type { HeaderMatch, ReportSpec } from '../columns';
 import type { ReportKind } from '../kinds';
 import type { MessageParams, ReportMessageKey } from '../messages';
-import { cellText, type Cell, type Table } from '../table';
+import { cellText, isBlankRow, type Cell, type Table } from '../table';
 import { readId, readMoney, readPercent, readReportDay, readReportNumber } from '../values';
 
 /** What the caller knows that the file may not say. */
@@ -137,4 +137,28 @@ export function isAsin(text: string): boolean {
 /** Words a totals row puts where the ASIN would be. */
 export function isTotalsLabel(text: string): boolean {
   return /^(totals?|grand total|合计|合計|总计|總計|汇总|彙總|gesamt|summe)\s*:?$/i.test(text.trim());
+}
+
+/**
+ * The data rows below the header, each read through one {@link RowReader}: blank rows are passed
+ * over, and a row whose `keyField` is empty is skipped with a warning (a record without its key
+ * could never be matched on re-import). `read` makes the record from the reader.
+ */
+export function readKeyedRows<F extends string, R>(table: Table, match: HeaderMatch<F>, keyField: NoInfer<F>, read: (r: RowReader<F>, key: string) => R): ParsedRows<R> {
+  const warnings: ReportNote[] = [];
+  const records: R[] = [];
+  let skipped = 0;
+  const r = new RowReader(match, warnings);
+  for (let i = match.row + 1; i < table.length; i++) {
+    if (isBlankRow(table[i])) continue;
+    r.at(table[i], i);
+    const key = r.text(keyField);
+    if (key === '') {
+      r.warn('warning.missingKey', { column: r.label(keyField) });
+      skipped++;
+      continue;
+    }
+    records.push(read(r, key));
+  }
+  return { records, warnings, skipped };
 }

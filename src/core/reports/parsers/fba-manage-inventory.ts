@@ -4,8 +4,8 @@
  * Some downloads add `store`; the older 18-column form lacks the future-supply columns.
  */
 import { col, type HeaderMatch, type ReportSpec } from '../columns';
-import { isBlankRow, type Table } from '../table';
-import { RowReader, type KindParser, type ParsedRows, type ReportNote } from './common';
+import type { Table } from '../table';
+import { readKeyedRows, type KindParser, type ParsedRows } from './common';
 
 /** Fields of Manage FBA Inventory. */
 export type ManageField =
@@ -67,20 +67,8 @@ const SPEC: ReportSpec<ManageField> = {
 };
 
 function parse(table: Table, match: HeaderMatch<ManageField>): ParsedRows<ManageInventoryRecord> {
-  const warnings: ReportNote[] = [];
-  const records: ManageInventoryRecord[] = [];
-  let skipped = 0;
-  const r = new RowReader(match, warnings);
-  for (let i = match.row + 1; i < table.length; i++) {
-    if (isBlankRow(table[i])) continue;
-    r.at(table[i], i);
-    const sku = r.text('sku');
-    if (sku === '') {
-      r.warn('warning.missingKey', { column: r.label('sku') });
-      skipped++;
-      continue;
-    }
-    records.push({
+  return readKeyedRows(table, match, 'sku', (r, sku) => {
+    return {
       sku,
       fnsku: r.text('fnsku'),
       asin: r.text('asin').toUpperCase(),
@@ -95,9 +83,8 @@ function parse(table: Table, match: HeaderMatch<ManageField>): ParsedRows<Manage
       inboundReceiving: r.number('inboundReceiving'),
       researching: r.number('researching'),
       total: r.number('total'),
-    });
-  }
-  return { records, warnings, skipped };
+    };
+  });
 }
 
 /** The Manage FBA Inventory parser. Key: SKU (a snapshot: a re-import updates the SKU's row). */

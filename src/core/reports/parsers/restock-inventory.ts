@@ -3,8 +3,8 @@
  * headers (Chinese ones unconfirmed: the labels below are the Chinese UI's words, for pasted tables).
  */
 import { col, type HeaderMatch, type ReportSpec } from '../columns';
-import { isBlankRow, type Table } from '../table';
-import { RowReader, type KindParser, type ParsedRows, type ReportNote } from './common';
+import type { Table } from '../table';
+import { readKeyedRows, type KindParser, type ParsedRows } from './common';
 
 /** Fields of the Restock Inventory report. */
 export type RestockField =
@@ -88,21 +88,9 @@ const SPEC: ReportSpec<RestockField> = {
 };
 
 function parse(table: Table, match: HeaderMatch<RestockField>): ParsedRows<RestockRecord> {
-  const warnings: ReportNote[] = [];
-  const records: RestockRecord[] = [];
-  let skipped = 0;
-  const r = new RowReader(match, warnings);
-  for (let i = match.row + 1; i < table.length; i++) {
-    if (isBlankRow(table[i])) continue;
-    r.at(table[i], i);
-    const sku = r.text('sku');
-    if (sku === '') {
-      r.warn('warning.missingKey', { column: r.label('sku') });
-      skipped++;
-      continue;
-    }
+  return readKeyedRows(table, match, 'sku', (r, sku) => {
     const shipDate = r.day('recommendedShipDate');
-    records.push({
+    return {
       country: r.text('country').toUpperCase(),
       sku,
       fnsku: r.text('fnsku'),
@@ -125,9 +113,8 @@ function parse(table: Table, match: HeaderMatch<RestockField>): ParsedRows<Resto
       recommendedReplenishmentQty: r.number('recommendedQty'),
       recommendedShipDate: shipDate ?? null,
       recommendedAction: r.text('recommendedAction'),
-    });
-  }
-  return { records, warnings, skipped };
+    };
+  });
 }
 
 /** The Restock Inventory parser. Key: country + SKU. */

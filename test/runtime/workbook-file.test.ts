@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../kernel';
-import { workbookFromFile, workbookToFile, type WorkbookFile } from '../workbook-file';
-import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
-import { NOW, open } from './test-kit';
+import { workbookFromFile, workbookToFile, type WorkbookFile } from './workbook-file';
+import type { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import { NOW, open } from './spreadsheet/test-kit';
 
-/** Saves a workbook the way the runner does (to JSON text) and loads it again. */
+/**
+ * Saves a workbook the way the runner does (to JSON text) and opens it again with the test kit, so
+ * what the reloaded book shows is read from the add-on's realm too in the runtime-bundle-realm run.
+ */
 function reload(book: ReturnType<typeof open>['book']) {
   const file = JSON.parse(JSON.stringify(workbookToFile(book, { clock: NOW.toISOString() }))) as WorkbookFile;
-  const k = new Kernel(NOW);
-  const again = workbookFromFile(file);
-  const ss = new FakeSpreadsheet(k, again, 'id');
-  const app = new FakeSpreadsheetApp(k, ss, () => ({}));
-  return { file, k, book: again, ss, app, run: <T>(body: () => T) => k.run('menu', 'FULL', body).value };
+  return { file, ...open(file) };
 }
 
 /** Everything a script can read about a tab's cells. */

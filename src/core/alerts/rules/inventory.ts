@@ -1,0 +1,120 @@
+/**
+ * Inventory: stock that runs out before the next shipment can land, stock under lead time + safety
+ * days, and aged stock the surcharge is about to reach. Each SKU's latest row.
+ */
+import { daysOfStock } from '../../formulas/days-of-stock';
+import { INVENTORY } from '../../tabs/inventory';
+import { MS_PER_DAY } from '../../values/dates';
+import type { Alert } from '../alert';
+import { leadTimeDays, type AlertSettings } from '../alert-settings';
+import type { Table } from '../snapshot';
+import { amount, cents, daysBetween, isoDay, latestRows, optionIndex, text, type RuleContext } from './context';
+
+const STATUS = INVENTORY.columns.find((c) => c.id === 'status')?.options;
+/** Indexes of the Status dropdown (OK, Reorder, Ordered, Shipped, Receiving, Clear aged stock). */
+const ORDERED = 2;
+const SHIPPED = 3;
+const RECEIVING = 4;
+
+/** Each SKU's latest row (by SKU, else ASIN). */
+function latestStock(table: Table, ctx: RuleContext) {
+  const key = (i: number) => text(table.cell(i, 'sku')) || text(table.cell(i, 'asin'));
+  return [...latestRows(table, 'date', key, ctx).values()];
+}
+
+/**
+ * Days from today until the next shipment can be sellable. Units inbound that are receiving need
+ * the receiving days; shipped, the first leg and receiving; anything else (ordered, or nothing
+ * inbound: a shipment not yet ordered) the whole lead time. Without a ship date these are the
+ * longest each stage can take, which is what a plan must assume.
+ */
+export function landingDays(settings: AlertSettings, inbound: number, status: number): number {
+  if (inbound > 0 && status === RECEIVING) return settings.receivingDays;
+  if (inbound > 0 && status === SHIPPED) return settings.firstLegDays + settings.receivingDays;
+  if (inbound > 0 && status === ORDERED) return leadTimeDays(settings);
+  return leadTimeDays(settings);
+}
+
+/** Days of stock from today, by DAYS_OF_STOCK's own rule over the row's available and daily units; undefined when it does not run out. */
+function daysLeft(available: number, daily: number, rowDay: number, ctx: RuleContext): number | undefined {
+  const days = daysOfStock.impl('en', [available, daily]);
+  if (typeof days !== 'number') return undefined;
+  return days - daysBetween(rowDay, ctx.today);
+}
+
+/**
+ * Stock-out before the next shipment lands (lost sales priced: days without stock × units per day
+ * × price), else days of stock under lead time + safety days.
+ */
+export function stockAlerts(ctx: RuleContext): Alert[] {
+  const table = ctx.tables.inventory;
+  if (!table) return [];
+  const s = ctx.settings;
+  const alerts: Alert[] = [];
+  for (const { row, day } of latestStock(table, ctx)) {
+    const available = amount(table.cell(row, 'available'));
+    const daily = amount(table.cell(row, 'dailySales'));
+    if (available === undefined || daily === undefined) continue;
+    const left = daysLeft(available, daily, day, ctx);
+    if (left === undefined) continue;
+    const asin = text(table.cell(row, 'asin'));
+    const sku = text(table.cell(row, 'sku'));
+    const inbound = amount(table.cell(row, 'inbound')) ?? 0;
+    const landing = landingDays(s, inbound, optionIndex(STATUS, table.cell(row, 'status')));
+    const base = { tab: 'inventory' as const, rows: [table.sheetRow(row)], subject: sku || asin };
+    const daysOfStockNow = Math.max(0, Math.round(left * 10) / 10);
+    if (left < landing) {
+      const gap = Math.round((landing - Math.max(0, left)) * 10) / 10;
+      const unitPrice = ctx.prices.get(asin);
+      alerts.push({
+        ...base,
+        kind: 'stockoutBeforeShipment',
+        severity: 'high',
+        cost: unitPrice === undefined ? null : cents(gap * daily * unitPrice),
+        facts: { asin, daysOfStock: daysOfStockNow, stockout: isoDay(ctx.today + Math.max(0, Math.floor(left)) * MS_PER_DAY), landingDays: landing, daysWithout: gap, dailyUnits: daily, ...(unitPrice === undefined ? {} : { price: unitPrice }) },
+      });
+    } else if (left < leadTimeDays(s) + s.safetyDays) {
+      alerts.push({ ...base, kind: 'lowStock', severity: 'medium', cost: null, facts: { asin, daysOfStock: daysOfStockNow, needed: leadTimeDays(s) + s.safetyDays } });
+    }
+  }
+  return alerts;
+}
+
+/** The monthly aged-inventory assessment day (Amazon snapshots aged stock on the 15th). */
+const ASSESSMENT_DAY = 15;
+
+/** The next assessment day from `today` (wall-clock midnight), today included. */
+export function nextAssessment(today: number): number {
+  const d = new Date(today);
+  const thisMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), ASSESSMENT_DAY);
+  return thisMonth >= today ? thisMonth : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, ASSESSMENT_DAY);
+}
+
+/**
+ * Units over 180 days old that the aged-inventory surcharge will reach at the next monthly
+ * assessment, when it falls within 30 days. The tab holds no unit volume, so no honest price can be
+ * put on the surcharge (it is charged per cubic foot): the alert says how many units and when.
+ */
+export function agedStock(ctx: RuleContext): Alert[] {
+  const table = ctx.tables.inventory;
+  if (!table || !table.has('aged181')) return [];
+  const assessment = nextAssessment(ctx.today);
+  const days = daysBetween(ctx.today, assessment);
+  if (days > 30) return [];
+  const alerts: Alert[] = [];
+  for (const { row } of latestStock(table, ctx)) {
+    const units = amount(table.cell(row, 'aged181'));
+    if (!units) continue;
+    const asin = text(table.cell(row, 'asin'));
+    alerts.push({
+      kind: 'agedSurchargeSoon',
+      tab: 'inventory',
+      rows: [table.sheetRow(row)],
+      subject: text(table.cell(row, 'sku')) || asin,
+      severity: 'low',
+      cost: null,
+      facts: { asin, units, assessment: isoDay(assessment), days },
+    });
+  }
+  return alerts;
+}
