@@ -79,7 +79,8 @@ function itemRow(entry: ChecklistEntry, index: number): HTMLLIElement {
   open.id = `open-${index}`;
   open.setAttribute('aria-label', say(locale(), 'sidebar.openTab', { tab: entry.text }));
   open.addEventListener('click', () => void openItem(entry));
-  row.append(box, label, open, el('span', 'badge', ''));
+  const badge = el('span', `badge ${entry.badge?.severity ?? ''}`, entry.badge ? (entry.badge.count > 1 ? `${entry.badge.text} (+${entry.badge.count - 1})` : entry.badge.text) : '');
+  row.append(box, label, open, badge);
   return row;
 }
 

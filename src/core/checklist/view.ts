@@ -4,6 +4,7 @@
  * answers it, and the completion history. JSON-safe: it is put into the page and crosses
  * google.script.run.
  */
+import type { AlertSeverity } from '../alerts/alert';
 import type { Locale } from '../i18n/locale';
 import { LOCALES } from '../i18n/locale';
 import { CHECKLIST, CHECKLIST_TABS } from '../tabs/checklist';
@@ -28,6 +29,15 @@ export interface ChecklistEntry {
   readonly tab: TabId | null;
   /** The Tab cell as written (a user's own sheet, when `tab` is null). */
   readonly tabName: string;
+  /** Its live status from the alert rules: the costliest alert's title, and how many there are; null when none. */
+  readonly badge: ItemBadge | null;
+}
+
+/** An item's badge. */
+export interface ItemBadge {
+  readonly text: string;
+  readonly count: number;
+  readonly severity: AlertSeverity;
 }
 
 /** The checklist part of the sidebar's state. */
@@ -69,21 +79,34 @@ export function tabOfItem(item: Pick<ChecklistItem, 'id' | 'tab'>): TabId | null
   return named ?? CHECKLIST_TABS[item.id] ?? null;
 }
 
-/** The sidebar's view of the checklist on `today`. */
-export function checklistView(items: readonly ChecklistItem[], events: readonly TickEvent[], today: DayKey, locale: Locale): ChecklistView {
+/**
+ * The sidebar's view of the checklist on `today`. `badge` gives an item's live status (the server
+ * makes it from the alert rules, src/core/alerts, with {@link alertsForItem}); none by default.
+ */
+export function checklistView(
+  items: readonly ChecklistItem[],
+  events: readonly TickEvent[],
+  today: DayKey,
+  locale: Locale,
+  badge: (item: { readonly id: string; readonly tab: TabId | null }) => ItemBadge | null = () => null,
+): ChecklistView {
   const done = doneNow(items, events, today);
   const order = { daily: 0, weekly: 1, monthly: 2 } as const;
   const entries = items
-    .map((item): ChecklistEntry => ({
-      id: item.id,
-      text: wording(item, locale),
-      note: item.note,
-      kind: item.frequency.kind,
-      weekday: item.frequency.kind === 'weekly' ? item.frequency.weekday : null,
-      done: done.has(item.id),
-      tab: tabOfItem(item),
-      tabName: item.tab,
-    }))
+    .map((item): ChecklistEntry => {
+      const tab = tabOfItem(item);
+      return {
+        id: item.id,
+        text: wording(item, locale),
+        note: item.note,
+        kind: item.frequency.kind,
+        weekday: item.frequency.kind === 'weekly' ? item.frequency.weekday : null,
+        done: done.has(item.id),
+        tab,
+        tabName: item.tab,
+        badge: badge({ id: item.id, tab }),
+      };
+    })
     // Daily first, then weekly, then monthly; the user's order within each (a stable sort).
     .sort((a, b) => order[a.kind] - order[b.kind]);
   const month = completion(items, events, today, 30);

@@ -53,3 +53,12 @@ describe('the sidebar view of the checklist', () => {
     for (const id of Object.keys(ITEM_ALERTS)) expect(ids).toContain(id);
   });
 });
+
+describe('an item badge', () => {
+  it('is what the badge function says for the item and its tab, none by default', () => {
+    const items = readChecklistItems([HEADER, ['daily-inventory', 'Daily', 'Inv', 'Inventory', true], ['mine', 'Daily', 'Mine', '', true]]);
+    const badge = (item: { id: string; tab: string | null }) => (item.tab === 'inventory' ? { text: `${item.id} low`, count: 2, severity: 'high' as const } : null);
+    expect(checklistView(items, [], '2026-11-27', 'en', badge).entries.map((e) => e.badge)).toEqual([{ text: 'daily-inventory low', count: 2, severity: 'high' }, null]);
+    expect(checklistView(items, [], '2026-11-27', 'en').entries.map((e) => e.badge)).toEqual([null, null]);
+  });
+});
