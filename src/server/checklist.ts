@@ -23,6 +23,7 @@ const LOCK_WAIT_MS = 10_000;
 /** What the checklist needs of the spreadsheet, read once. */
 interface Desk {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly timeZone: string;
   readonly ours: readonly OurTab[];
   readonly today: DayKey;
   readonly items: readonly ChecklistItem[];
@@ -34,14 +35,15 @@ interface Desk {
 /** Reads the Checklist tab (the seed routine when it is not set up) and, when `withLog`, the log. */
 function readDesk(locale: Locale, withLog: boolean): Desk {
   const ss = SpreadsheetApp.getActive();
-  const dayOf = dayInZone(ss.getSpreadsheetTimeZone());
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const dayOf = dayInZone(timeZone);
   const ours = findOurTabs(ss);
   const list = ours.find((t) => t.meta.id === 'checklist');
   const items = list ? readChecklistItems(list.sheet.getDataRange().getValues(), list.meta.columns) : seedChecklistItems(locale);
   const log = withLog ? ours.find((t) => t.meta.id === 'checklistLog') : undefined;
   const logValues = log ? log.sheet.getDataRange().getValues() : [];
   const events = log ? readTickLog(logValues, dayOf, log.meta.columns) : [];
-  return { ss, ours, today: dayOf(new Date()), items, events, logHeaders: logValues[0] ?? [] };
+  return { ss, timeZone, ours, today: dayOf(new Date()), items, events, logHeaders: logValues[0] ?? [] };
 }
 
 /**
