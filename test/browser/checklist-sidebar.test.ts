@@ -132,9 +132,11 @@ describe('the checklist sidebar', () => {
     await checkbox(frame, 'daily-health').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => ticked(frame)).toEqual(['daily-health']);
-    // Focus stays on the checkbox after the list is redrawn, and is drawn.
-    const outline = await checkbox(frame, 'daily-health').evaluate((el) => (document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused'));
-    expect(outline).toBe('solid');
+    await expect.poll(() => server.addon.show('Checklist log').length).toBe(2);
+    // Focus stays on the checkbox after the list is redrawn (once for the tick, once for the answer), and is drawn.
+    await expect
+      .poll(() => checkbox(frame, 'daily-health').evaluate((el) => (document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused')))
+      .toBe('solid');
     expect(await checkbox(frame, 'daily-health').getAttribute('id')).toBe(await item(frame, 'daily-health').locator('label').getAttribute('for'));
   });
 

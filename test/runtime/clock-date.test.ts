@@ -22,6 +22,10 @@ describe("the script's clock", () => {
     expect(vm.runInContext('Date.UTC(2026, 0, 1) === Date.parse("2026-01-01T00:00:00Z")', context)).toBe(true);
   });
 
+  it('adds no enumerable global', () => {
+    expect(Object.keys(clockContext(0))).toEqual([]);
+  });
+
   it('keeps its dates real Dates of the realm', () => {
     const context = clockContext(0);
     expect(vm.runInContext('var d = new Date(); d instanceof Date && Object.prototype.toString.call(d) === "[object Date]"', context)).toBe(true);

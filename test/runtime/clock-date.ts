@@ -19,7 +19,8 @@ export function installClock(context: vm.Context, nowMs: () => number): void {
       ClockDate.prototype = RealDate.prototype;
       Object.setPrototypeOf(ClockDate, RealDate);
       ClockDate.now = function now() { return nowMs(); };
-      globalThis.Date = ClockDate;
+      // Not enumerable, as the built-in it replaces: the script's globals stay its own functions.
+      Object.defineProperty(globalThis, 'Date', { value: ClockDate, writable: true, configurable: true, enumerable: false });
     })`,
     context,
   ) as (nowMs: () => number) => void;
