@@ -12,6 +12,14 @@ import { CHECKLIST_LOG } from '../core/tabs/checklist-log';
 import { matchColumns } from '../core/tabs/header-match';
 import { TAB_SCHEMAS } from '../core/tabs/registry';
 import type { TabId } from '../core/tabs/tab-ids';
+import type { Alert } from '../core/alerts/alert';
+import { readAlertSettings } from '../core/alerts/alert-settings';
+import { describeAlert } from '../core/alerts/describe';
+import { evaluateAlerts } from '../core/alerts/evaluate';
+import { tableOf, type AlertSnapshot } from '../core/alerts/snapshot';
+import { alertsForItem } from '../core/checklist/answers';
+import type { ItemBadge } from '../core/checklist/view';
+import { ALERT_TABS, readSnapshot } from './alerts';
 import { UserError } from './boundary';
 import { setupTabs } from './setup-tabs';
 import { findOurTabs, type OurTab } from './sheets/read-tabs';
@@ -46,13 +54,27 @@ function readDesk(locale: Locale, withLog: boolean): Desk {
   return { ss, timeZone, ours, today: dayOf(new Date()), items, events, logHeaders: logValues[0] ?? [] };
 }
 
-/**
- * The checklist as the sidebar shows it, for the user's language. Its badges stay off here: the
- * alert rules would put dist/Code.js over its size budget (see the checklist-badges branch, which turns them on).
- */
+/** The tabs the rules read, from the tabs already found (each read once), and the alerts they raise, costliest first. */
+function alertsOf(desk: Desk): { alerts: Alert[]; snapshot: AlertSnapshot } {
+  const snapshot = readSnapshot(desk.ss, ALERT_TABS, desk.ours);
+  return { snapshot, alerts: evaluateAlerts(snapshot, new Date(), { timeZone: desk.ss.getSpreadsheetTimeZone() }) };
+}
+
+/** Each item's badge: the costliest alert that answers it, in the user's words, and how many there are. */
+function badges(alerts: readonly Alert[], snapshot: AlertSnapshot, locale: Locale): (item: { id: string; tab: TabId | null }) => ItemBadge | null {
+  const settings = snapshot.settings ? tableOf(TAB_SCHEMAS.settings, snapshot.settings) : undefined;
+  const currency = readAlertSettings(settings).currency;
+  return (item) => {
+    const answering = alertsForItem(item, alerts);
+    return answering.length ? { text: describeAlert(answering[0], locale, currency).title, count: answering.length, severity: answering[0].severity } : null;
+  };
+}
+
+/** The checklist as the sidebar shows it, for the user's language, each item's badge from the alert rules. */
 export function checklistState(locale: Locale): ChecklistView {
   const desk = readDesk(locale, true);
-  return checklistView(desk.items, desk.events, desk.today, locale);
+  const { alerts, snapshot } = alertsOf(desk);
+  return checklistView(desk.items, desk.events, desk.today, locale, badges(alerts, snapshot, locale));
 }
 
 /** A text cell that cannot turn into a formula: Sheets reads a leading `=`, `+`, `-` or `@` as one. */
@@ -101,8 +123,9 @@ function sheetOfItem(desk: Desk, item: ChecklistItem, tab: TabId | null): Google
 }
 
 /**
- * Sidebar call: activates the tab that answers an item and selects the rows behind it (the data
- * rows; an item with no tab selects its own row on the Checklist tab).
+ * Sidebar call: activates the tab that answers an item and selects the rows behind it: the rows of
+ * its alerts on that tab, else the tab's data rows; an item with no tab selects its own row on the
+ * Checklist tab.
  */
 export function openChecklistItem(itemId: string): void {
   const locale = userLocale();
@@ -117,6 +140,11 @@ export function openChecklistItem(itemId: string): void {
   }
   const sheet = sheetOfItem(desk, item, tab);
   if (!sheet) throw new UserError('error.checklistNoTab', { tab: item.tab || (tab ? TAB_SCHEMAS[tab].name[locale] : '') });
+  const rows = tab ? [...new Set(alertsForItem({ id: item.id, tab }, alertsOf(desk).alerts).filter((a) => a.tab === tab).flatMap((a) => a.rows))].sort((a, b) => a - b) : [];
+  if (rows.length) {
+    sheet.getRangeList(rows.map((r) => `${r}:${r}`)).activate();
+    return;
+  }
   const last = sheet.getLastRow();
   if (last >= 2) sheet.getRange(`2:${last}`).activate();
   else sheet.activate();

@@ -4,6 +4,7 @@ import { loadAddon } from '../bundle/load';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
 import type { ChecklistView } from '../../src/core/checklist/view';
 import type { WorkbookFile } from '../runtime/workbook-file';
+import { ALERT_TABS } from '../../src/server/alerts';
 
 let demo: WorkbookFile;
 beforeAll(() => {
@@ -77,18 +78,42 @@ describe('the checklist on the server', () => {
     expect(addon.show('Checklist log')).toHaveLength(1);
   });
 
-  it('Open activates the tab that answers the item and selects its data rows', () => {
+  it('Open activates the tab that answers the item and selects its data rows when no alert names rows', () => {
     const addon = addonAt('2026-11-27T17:00:00Z');
-    expect(addon.call('openChecklistItem', ['daily-inventory'], 'sidebar').error).toBeUndefined();
-    expect(addon.spreadsheet.activeSheet().getName()).toBe('Inventory');
+    expect(addon.call('openChecklistItem', ['daily-market'], 'sidebar').error).toBeUndefined();
+    expect(addon.spreadsheet.activeSheet().getName()).toBe('Market Watch');
     expect(addon.spreadsheet.selection?.ranges[0]).toMatch(/^A2:/);
   });
 
-  it('reads the Checklist and log tabs once each when the sidebar opens', () => {
+  it('reads the Checklist, the log and each tab the alert rules need once when the sidebar opens', () => {
     const addon = addonAt('2026-11-27T17:00:00Z');
     tick(addon, 'daily-ads');
     const report = addon.call('openSidebar');
     expect(report.error).toBeUndefined();
-    expect(report.calls['Range.getValues']).toBe(2);
+    expect(report.calls['Range.getValues']).toBe(2 + ALERT_TABS.length);
+  });
+});
+
+describe('the checklist badges on the demo store', () => {
+  it('show the costliest inventory alert on the inventory item, with the count', () => {
+    const view = state(addonAt('2026-11-27T17:00:00Z'));
+    const inventory = view.entries.find((e) => e.id === 'daily-inventory');
+    expect(inventory?.badge?.text).toMatch(/runs out on|days of stock/);
+    expect(inventory?.badge?.count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('are in the user’s language', () => {
+    const addon = loadAddon({ book: structuredClone(demo), locale: 'zh-CN', now: new Date('2026-11-27T17:00:00Z') });
+    const view = addon.callValue<{ checklist: ChecklistView }>('getSidebarState', [], 'sidebar').checklist;
+    expect(view.entries.find((e) => e.id === 'daily-promotions')?.badge?.text).toMatch(/促销|折扣|秒杀/);
+  });
+
+  it('Open selects the rows of the item’s alerts', () => {
+    const addon = addonAt('2026-11-27T17:00:00Z');
+    addon.call('openChecklistItem', ['daily-promotions'], 'sidebar');
+    expect(addon.spreadsheet.activeSheet().getName()).toBe('Promotions');
+    const ranges = addon.spreadsheet.selection?.ranges ?? [];
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.every((r) => /^A(\d+):[A-Z]+\1$/.test(r))).toBe(true);
   });
 });
