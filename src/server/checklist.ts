@@ -57,7 +57,7 @@ function readDesk(locale: Locale, withLog: boolean): Desk {
 /** The tabs the rules read, from the tabs already found (each read once), and the alerts they raise, costliest first. */
 function alertsOf(desk: Desk): { alerts: Alert[]; snapshot: AlertSnapshot } {
   const snapshot = readSnapshot(desk.ss, ALERT_TABS, desk.ours);
-  return { snapshot, alerts: evaluateAlerts(snapshot, new Date(), { timeZone: desk.ss.getSpreadsheetTimeZone() }) };
+  return { snapshot, alerts: evaluateAlerts(snapshot, new Date(), { timeZone: desk.timeZone }) };
 }
 
 /** Each item's badge: the costliest alert that answers it, in the user's words, and how many there are. */

@@ -20,6 +20,7 @@ import { parseReportText } from '../../src/core/reports/parse-report';
 import { allSchemas } from '../../src/core/tabs/registry';
 import { fillRows } from '../bundle/tabs-helpers';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { ALERT_TABS } from '../../src/server/alerts';
 
 const ROWS = 100_000;
 /** Share of rows with data: a template's open range runs to the sheet's end, most of it empty. */
@@ -212,8 +213,8 @@ for (const op of ops) {
   const report = addon.call('openSidebar');
   if (report.error !== undefined) throw new Error(`bench: openSidebar failed: ${report.error}`);
   const ours = report.calls['DeveloperMetadata.getValue'] ?? 0;
-  /** The tabs opening reads (the Checklist and its log); each once. */
-  const tabsRead = 2;
+  /** The tabs opening reads (the Checklist, its log and the tabs the alert rules read); each once. */
+  const tabsRead = 2 + ALERT_TABS.length;
   /**
    * The fewest calls: the user's language (user properties, the property, the account locale),
    * the spreadsheet and its zone, one metadata search (3) reading each of our tabs' entries (value
