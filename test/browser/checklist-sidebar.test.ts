@@ -100,6 +100,16 @@ describe('the checklist sidebar', () => {
     expect(order).toEqual(['checklist', 'import-panel', 'calc-title']);
   });
 
+  test('each item shows its badge from the alert rules, as text', async () => {
+    const frame = await openSidebar();
+    const state = server.addon.callValue<{ checklist: { entries: { id: string; badge: { text: string; count: number } | null }[] } }>('getSidebarState', [], 'sidebar');
+    const promotions = state.checklist.entries.find((e) => e.id === 'daily-promotions')?.badge;
+    expect(promotions).not.toBeNull();
+    const expected = promotions && (promotions.count > 1 ? `${promotions.text} (+${promotions.count - 1})` : promotions.text);
+    expect(await item(frame, 'daily-promotions').locator('.badge').textContent()).toBe(expected);
+    expect(await item(frame, 'daily-market').locator('.badge').textContent()).toBe('');
+  });
+
   test('the language chosen is remembered for the user when the sidebar is opened again', async () => {
     let frame = await openSidebar();
     await frame.locator('#locale').selectOption('zh-TW');
