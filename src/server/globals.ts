@@ -33,6 +33,8 @@ export const SERVER_GLOBALS = [
   { name: 'disableDailyRefresh', role: 'menu', doc: 'Menu: turns the daily refresh off for this user.' },
   { name: 'refreshNow', role: 'menu', doc: 'Menu: refreshes the tabs and alerts now.' },
   { name: 'dailyRefresh', role: 'trigger', doc: 'Time-driven trigger: the daily refresh (hourly; works once a day).' },
+  { name: 'tickItem', role: 'sidebar', doc: 'Sidebar: ticks or unticks a checklist item.' },
+  { name: 'openChecklistItem', role: 'sidebar', doc: 'Sidebar: opens the tab that answers a checklist item.' },
 ] as const satisfies readonly { readonly name: string; readonly role: GlobalRole; readonly doc: string }[];
 
 /** One entry of {@link SERVER_GLOBALS}. */

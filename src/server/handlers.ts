@@ -9,6 +9,7 @@ import { importReport } from './import/import-report';
 import { dailyRefresh, disableDailyRefresh, enableDailyRefresh, refreshNow } from './refresh/trigger';
 import { setupTabs } from './setup-tabs';
 import { calculate, getSidebarState, openSidebar, setUserLocale } from './sidebar';
+import { openChecklistItem, tickItem } from './checklist';
 
 /** `T` when google.script.run can carry it (JSON-like: no Date, no function), else never. */
 type Carried<T> = unknown extends T
@@ -64,6 +65,8 @@ export const HANDLERS = defineHandlers({
   disableDailyRefresh,
   refreshNow,
   dailyRefresh,
+  tickItem,
+  openChecklistItem,
 });
 
 /** The implementations' types, by name: what the sidebar's typed google.script.run reads. */

@@ -7,6 +7,8 @@ import type { CellOut } from '../core/values/grid';
 import { UserError } from './boundary';
 import { ADDON_VERSION } from './version';
 import { saveUserLocale, userLocale } from './user-locale';
+import { checklistState } from './checklist';
+import type { ChecklistView } from '../core/checklist/view';
 
 /** What the sidebar needs to draw itself. JSON-safe: it crosses google.script.run. */
 export interface SidebarState {
@@ -14,6 +16,7 @@ export interface SidebarState {
   readonly locales: readonly Locale[];
   readonly version: string;
   readonly formulas: readonly string[];
+  readonly checklist: ChecklistView;
 }
 
 /** Menu action: opens the sidebar, with its first state inlined so it draws without a round trip. */
@@ -28,11 +31,13 @@ export function openSidebar(): void {
 
 /** Sidebar call: the state for the current user. */
 export function getSidebarState(): SidebarState {
+  const locale = userLocale();
   return {
-    locale: userLocale(),
+    locale,
     locales: LOCALES,
     version: ADDON_VERSION,
     formulas: FORMULA_CORES.map((f) => f.name),
+    checklist: checklistState(locale),
   };
 }
 

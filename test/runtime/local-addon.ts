@@ -21,6 +21,7 @@ import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } fro
 import { UNMODELLED_SERVICES, createServices, type Services } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
+import { installClock } from './clock-date';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): Record<string, unknown> };
@@ -127,7 +128,8 @@ export class LocalAddon {
       filter: (f: string) => f.endsWith('/Code.js'),
     });
     this.context = context;
-    installSimulatedClock(context, () => this.kernel.executionNow().getTime());
+    // The script's `new Date()` is the simulated clock's now, as Apps Script's is the execution's.
+    installClock(context, () => this.kernel.executionNow().getTime());
     this.book.attach({
       callCustom: (name, args, caller) => this.runCustomFunction(name, args, caller && `'${(this.book.engine.getSheetName(caller.sheet) ?? '').replace(/'/g, "''")}'!${columnLetters(caller.col + 1)}${caller.row + 1}`),
       toSheetsValue: (_unused, serial) => serialToDate(serial, this.book.timeZone),
@@ -345,30 +347,6 @@ class ActiveRangeSpreadsheetApp extends FakeSpreadsheetApp {
     const a1 = this.calling();
     return a1 === null ? this.book.activeSheet().rangeAt('A1') : this.book.activeSheet().rangeAt(a1);
   }
-}
-
-/**
- * Makes the bundle's clock the simulated one: inside the add-on, `new Date()` and `Date.now()` read
- * the kernel's time of the running execution, as in Apps Script they read the real time. Dates
- * made from a value are untouched, and they stay ordinary Dates of the bundle's realm.
- */
-function installSimulatedClock(context: object, now: () => number): void {
-  const install = vm.runInContext(
-    `(function (now) {
-      var Real = Date;
-      function SimulatedDate() {
-        if (!new.target) return new Real(now()).toString();
-        return arguments.length === 0 ? new Real(now()) : Reflect.construct(Real, arguments);
-      }
-      SimulatedDate.prototype = Real.prototype;
-      SimulatedDate.now = function () { return now(); };
-      SimulatedDate.parse = Real.parse;
-      SimulatedDate.UTC = Real.UTC;
-      Object.defineProperty(globalThis, 'Date', { value: SimulatedDate, writable: true, configurable: true, enumerable: false });
-    })`,
-    context,
-  ) as (now: () => number) => void;
-  install(now);
 }
 
 /** The message of an error from any realm (the bundle's errors are not Node's `Error`). */

@@ -236,6 +236,22 @@ export const MESSAGES = {
     'zh-CN': '语言须为 en、zh-CN 或 zh-TW，而不是“{language}”。',
     'zh-TW': '語言須為 en、zh-CN 或 zh-TW，而不是「{language}」。',
   },
+  // ---- The checklist sidebar (issue 9) ----
+  'error.checklistItem': {
+    en: 'This item is no longer on the Checklist tab ({item}). Close and reopen the sidebar to see the list as it is now.',
+    'zh-CN': '这个事项已不在清单表中（{item}）。请关闭并重新打开侧边栏，查看最新的清单。',
+    'zh-TW': '這個事項已不在清單分頁中（{item}）。請關閉並重新開啟側邊欄，查看最新的清單。',
+  },
+  'error.checklistBusy': {
+    en: 'Someone else is saving the checklist right now. Try again in a moment.',
+    'zh-CN': '其他人正在保存清单，请稍后再试。',
+    'zh-TW': '其他人正在儲存清單，請稍後再試。',
+  },
+  'error.checklistNoTab': {
+    en: 'No tab called “{tab}” answers this item. Set up the tabs (Ops Desk ▸ Set up tabs) or correct its Tab cell on the Checklist tab.',
+    'zh-CN': '找不到名为“{tab}”的表。请先设置表格（运营操盘台 ▸ 设置表格），或修改清单表中该事项的“对应表”。',
+    'zh-TW': '找不到名為「{tab}」的分頁。請先設定分頁（運營操盤台 ▸ 設定分頁），或修改清單分頁中該事項的「對應分頁」。',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link MESSAGES}. */

@@ -3,6 +3,7 @@ import { ACCOUNT_HEALTH } from './account-health';
 import { ADS } from './ads';
 import { CASES } from './cases';
 import { CHECKLIST } from './checklist';
+import { CHECKLIST_LOG } from './checklist-log';
 import { COMPETITORS } from './competitors';
 import { INVENTORY } from './inventory';
 import { KEYWORDS } from './keywords';
@@ -30,6 +31,7 @@ export const TAB_SCHEMAS: Readonly<Record<TabId, TabSchema>> = {
   cases: CASES,
   marketWatch: MARKET_WATCH,
   checklist: CHECKLIST,
+  checklistLog: CHECKLIST_LOG,
   settings: SETTINGS,
   runLog: RUN_LOG,
 };

@@ -15,6 +15,7 @@ export const TAB_IDS = [
   'cases',
   'marketWatch',
   'checklist',
+  'checklistLog',
   'settings',
   'runLog',
 ] as const;

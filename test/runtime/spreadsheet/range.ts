@@ -103,6 +103,10 @@ export class FakeRange implements ImplementedRange {
     this.k.call('Range.getSheet');
     return this.sheetApi;
   }
+  /** getA1Notation without counting a call. */
+  a1(): string {
+    return toA1(this.rect);
+  }
   getA1Notation(): string {
     this.k.call('Range.getA1Notation');
     return toA1(this.rect);
@@ -412,9 +416,11 @@ export class FakeRange implements ImplementedRange {
     return this.sheetApi.protectRange(this);
   }
 
+  /** Selects the range and makes its tab the active one. */
   activate(): this {
     this.writable('activate');
     this.k.call('Range.activate');
+    this.sheetApi.select([toA1(this.rect)]);
     return this;
   }
 

@@ -12,6 +12,62 @@ export type ImplementedSheet = Pick<
   'getName' | 'getSheetId' | 'getIndex' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getFrozenRows' | 'getFrozenColumns' | 'getColumnWidth' | 'isSheetHidden'
 >;
 
+/** RangeList: ranges of one tab, selected together by activate(). */
+// Checked by name only: its methods return our own Range and RangeList, not the full Apps Script types.
+export class FakeRangeList {
+  constructor(
+    private readonly k: Kernel,
+    private readonly sheet: FakeSheet,
+    private readonly ranges: readonly FakeRange[],
+  ) {}
+
+  getRanges(): FakeRange[] {
+    this.k.call('RangeList.getRanges');
+    return [...this.ranges];
+  }
+
+  /** Selects every range of the list; the last is the current one, as in Sheets. */
+  activate(): this {
+    if (this.k.authMode() === 'CUSTOM_FUNCTION') throw new Error('You do not have permission to call activate');
+    this.k.requireAuth('RangeList.activate', ['LIMITED', 'FULL']);
+    this.k.call('RangeList.activate');
+    this.sheet.select(this.ranges.map((r) => r.a1()));
+    return this;
+  }
+}
+
+/**
+ * Where a metadata entry sits. A class, not an object literal: the membrane wraps class instances
+ * as service objects, so the Sheet it hands out is the wrapped one (a literal would be copied as
+ * data and its getSheet() would give the bundle the bare Sheet, bypassing the membrane).
+ */
+export class FakeDeveloperMetadataLocation {
+  constructor(
+    private readonly sheet: FakeSheet | null,
+    private readonly location: MetadataEntry['location'],
+  ) {}
+
+  getSheet(): FakeSheet | null {
+    return this.sheet;
+  }
+  getLocationType(): string {
+    const location = this.location;
+    return location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : this.sheet ? 'SHEET' : 'SPREADSHEET';
+  }
+  getRow(): FakeRange | null {
+    return this.span('ROWS');
+  }
+  getColumn(): FakeRange | null {
+    return this.span('COLUMNS');
+  }
+  private span(dimension: 'ROWS' | 'COLUMNS'): FakeRange | null {
+    const { sheet, location } = this;
+    if (!sheet || location?.dimension !== dimension) return null;
+    const m = sheet.model;
+    return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
+  }
+}
+
 /** A developer-metadata entry as Apps Script returns it. */
 export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'remove'> {
   constructor(
@@ -42,23 +98,9 @@ export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.
     return this;
   }
   /** Where the metadata sits: the spreadsheet, a sheet, or rows/columns of a sheet (which move as rows are inserted and deleted). */
-  getLocation(): { getSheet(): FakeSheet | null; getLocationType(): string; getRow(): FakeRange | null; getColumn(): FakeRange | null } {
+  getLocation(): FakeDeveloperMetadataLocation {
     this.k.call('DeveloperMetadata.getLocation');
-    const sheet = this.sheet;
-    const location = this.entry.location;
-    const span = (dimension: 'ROWS' | 'COLUMNS') => {
-      if (!sheet || location?.dimension !== dimension) return null;
-      const m = sheet.model;
-      return sheet.rangeFor(dimension === 'ROWS' ? { row: location.start, col: 1, numRows: location.count, numCols: m.maxCols } : { row: 1, col: location.start, numRows: m.maxRows, numCols: location.count });
-    };
-    // A class, not an object literal: the membrane copies plain objects as data, and the sheet a
-    // copied getSheet returned would reach the add-on unwrapped (its arrays then not converted).
-    return new FakeDeveloperMetadataLocation(
-      () => sheet,
-      () => (location ? (location.dimension === 'ROWS' ? 'ROW' : 'COLUMN') : sheet ? 'SHEET' : 'SPREADSHEET'),
-      () => span('ROWS'),
-      () => span('COLUMNS'),
-    );
+    return new FakeDeveloperMetadataLocation(this.sheet, this.entry.location);
   }
   remove(): void {
     this.k.call('DeveloperMetadata.remove');
@@ -528,6 +570,18 @@ export class FakeSheet implements ImplementedSheet {
     return this;
   }
 
+  /** Selects ranges of this tab (A1 each) without counting a call: Range.activate and RangeList.activate. */
+  select(ranges: readonly string[]): void {
+    this.spreadsheet.select(this.model, ranges);
+  }
+
+  /** getRangeList(a1Notations): several ranges of this tab, to select together. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.k.call('Sheet.getRangeList');
+    if (!Array.isArray(a1Notations)) throw new Error("The parameters (" + typeof a1Notations + ") don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    return new FakeRangeList(this.k, this, a1Notations.map((a1) => this.rangeAt(String(a1))));
+  }
+
   addDeveloperMetadata(key: string, value: string | null = null, visibility = 'DOCUMENT'): this {
     this.mutate('addDeveloperMetadata');
     this.model.metadata.push({ id: this.book.newId(), key, value, visibility: visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT' });
@@ -590,24 +644,3 @@ export class FakeSheet implements ImplementedSheet {
   }
 }
 
-/** Where a developer metadata entry sits (DeveloperMetadataLocation). */
-class FakeDeveloperMetadataLocation {
-  constructor(
-    private readonly sheet: () => FakeSheet | null,
-    private readonly type: () => string,
-    private readonly row: () => FakeRange | null,
-    private readonly column: () => FakeRange | null,
-  ) {}
-  getSheet(): FakeSheet | null {
-    return this.sheet();
-  }
-  getLocationType(): string {
-    return this.type();
-  }
-  getRow(): FakeRange | null {
-    return this.row();
-  }
-  getColumn(): FakeRange | null {
-    return this.column();
-  }
-}

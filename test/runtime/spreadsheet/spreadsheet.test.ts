@@ -346,3 +346,19 @@ describe('call counting and the time budget', () => {
     expect(calls).toBeLessThan(400);
   });
 });
+
+describe('selection', () => {
+  it('Range.activate selects the range and makes its tab the active one', () => {
+    const { ss, rawSs, run } = open({ sheets: [{ name: 'A' }, { name: 'B' }] });
+    run(() => ss.getSheetByName('B')!.getRange('A3:F3').activate());
+    expect(run(() => ss.getActiveSheet().getName())).toBe('B');
+    expect(rawSs.selection).toEqual({ sheetId: run(() => ss.getSheetByName('B')!.getSheetId()), ranges: ['A3:F3'] });
+  });
+
+  it('RangeList.activate selects every range of the list on its tab', () => {
+    const { ss, rawSs, run } = open({ sheets: [{ name: 'A' }, { name: 'B' }] });
+    run(() => ss.getSheetByName('B')!.getRangeList(['2:2', '5:5']).activate());
+    expect(run(() => ss.getActiveSheet().getName())).toBe('B');
+    expect(rawSs.selection?.ranges).toEqual(['A2:Z2', 'A5:Z5']);
+  });
+});

@@ -66,6 +66,18 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     this.activeModel = model;
   }
 
+  /**
+   * What the script last selected with Range.activate or RangeList.activate: the tab and the A1 of
+   * each range (the runtime models no clicking, so this is the only selection there is).
+   */
+  selection: { readonly sheetId: number; readonly ranges: readonly string[] } | null = null;
+
+  /** Selects `ranges` (A1, without the tab) of `model` and makes it the active tab, as Range.activate does. */
+  select(model: SheetModel, ranges: readonly string[]): void {
+    this.activeModel = model;
+    this.selection = { sheetId: model.id, ranges };
+  }
+
   getId(): string {
     this.k.call('Spreadsheet.getId');
     return this.id;
@@ -205,54 +217,48 @@ export class FakeSpreadsheet implements ImplementedSpreadsheet {
     return this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null));
   }
   /** createDeveloperMetadataFinder().withKey(k).withValue(v).find(): searches the document and every sheet. */
-  createDeveloperMetadataFinder() {
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     this.k.call('Spreadsheet.createDeveloperMetadataFinder');
-    const filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
-    const add = (method: string, filter: (m: FakeDeveloperMetadata) => boolean) => {
-      this.k.call(`DeveloperMetadataFinder.${method}`);
-      filters.push(filter);
-      return finder;
-    };
-    // A class, not an object literal: the membrane copies plain objects as data, so a literal's
-    // methods would hand the add-on unwrapped metadata (and through it unwrapped sheets).
-    const finder: FakeDeveloperMetadataFinder = new FakeDeveloperMetadataFinder(
-      (key) => add('withKey', (m) => m.entry.key === key),
-      (value) => add('withValue', (m) => m.entry.value === value),
-      (id) => add('withId', (m) => m.entry.id === id),
-      (): FakeDeveloperMetadata[] => {
-        this.k.call('DeveloperMetadataFinder.find');
-        const all = [
-          ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
-          ...this.book.sheets.flatMap((s) => s.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, s.metadata, this.sheetFor(s)))),
-        ];
-        return all.filter((m) => filters.every((f) => f(m)));
-      },
-    );
-    return finder;
+    return new FakeDeveloperMetadataFinder(this.k, () => [
+      ...this.book.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, this.book.metadata, null)),
+      ...this.book.sheets.flatMap((s) => s.metadata.map((m) => new FakeDeveloperMetadata(this.k, m, s.metadata, this.sheetFor(s)))),
+    ]);
   }
 }
 
-/** createDeveloperMetadataFinder()'s finder. */
-class FakeDeveloperMetadataFinder {
+/**
+ * A developer-metadata search. A class, not an object literal: the membrane wraps class instances
+ * as service objects, so what it finds reaches the bundle wrapped (a literal would be copied as
+ * data, and the sheets found through it would bypass the membrane).
+ */
+export class FakeDeveloperMetadataFinder {
+  private readonly filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+
   constructor(
-    private readonly key: (key: string) => FakeDeveloperMetadataFinder,
-    private readonly value: (value: string) => FakeDeveloperMetadataFinder,
-    private readonly id: (id: number) => FakeDeveloperMetadataFinder,
-    private readonly search: () => FakeDeveloperMetadata[],
+    private readonly k: Kernel,
+    private readonly all: () => FakeDeveloperMetadata[],
   ) {}
-  withKey(key: string): FakeDeveloperMetadataFinder {
-    return this.key(key);
+
+  private add(method: string, filter: (m: FakeDeveloperMetadata) => boolean): this {
+    this.k.call(`DeveloperMetadataFinder.${method}`);
+    this.filters.push(filter);
+    return this;
   }
-  withValue(value: string): FakeDeveloperMetadataFinder {
-    return this.value(value);
+  withKey(key: string): this {
+    return this.add('withKey', (m) => m.entry.key === key);
   }
-  withId(id: number): FakeDeveloperMetadataFinder {
-    return this.id(id);
+  withValue(value: string): this {
+    return this.add('withValue', (m) => m.entry.value === value);
+  }
+  withId(id: number): this {
+    return this.add('withId', (m) => m.entry.id === id);
   }
   find(): FakeDeveloperMetadata[] {
-    return this.search();
+    this.k.call('DeveloperMetadataFinder.find');
+    return this.all().filter((m) => this.filters.every((f) => f(m)));
   }
 }
+
 
 /** The SpreadsheetApp global, bound to one open spreadsheet. */
 export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'flush'> {

@@ -30,7 +30,7 @@ export function open(file: Partial<WorkbookFile> = {}) {
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   };
-  return { k, book, ss, app, ui, run, sheet };
+  return { k, book, ss, rawSs, app, ui, run, sheet };
 }
 
 /** The error message `fn` throws (fails the test when it throws nothing). */

@@ -1,0 +1,37 @@
+/**
+ * The sidebar's own strings (the server never says them, so they stay out of Code.js, which every
+ * custom-function call loads). {@link say} also answers every key of the shared MESSAGES.
+ */
+import type { Locale } from '../core/i18n/locale';
+import { MESSAGES, t, type Localized, type MessageKey } from '../core/i18n/messages';
+
+/** Strings only the sidebar shows. */
+export const SIDEBAR_STRINGS = {
+  'sidebar.checklist': { en: 'Checklist', 'zh-CN': '每日清单', 'zh-TW': '每日清單' },
+  'sidebar.daily': { en: 'Today', 'zh-CN': '今日', 'zh-TW': '今日' },
+  'sidebar.weekly': { en: 'This week', 'zh-CN': '本周', 'zh-TW': '本週' },
+  'sidebar.monthly': { en: 'This month', 'zh-CN': '本月', 'zh-TW': '本月' },
+  'sidebar.progress': { en: '{done} of {total} done', 'zh-CN': '已完成 {done}/{total}', 'zh-TW': '已完成 {done}/{total}' },
+  'sidebar.open': { en: 'Open', 'zh-CN': '打开', 'zh-TW': '開啟' },
+  'sidebar.openTab': { en: 'Open {tab}', 'zh-CN': '打开{tab}', 'zh-TW': '開啟{tab}' },
+  'sidebar.weekdays': { en: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun', 'zh-CN': '周一,周二,周三,周四,周五,周六,周日', 'zh-TW': '週一,週二,週三,週四,週五,週六,週日' },
+  'sidebar.due': { en: 'due {day}', 'zh-CN': '{day}到期', 'zh-TW': '{day}到期' },
+  'sidebar.completion': { en: 'Done over 7 days: {week} · 30 days: {month}', 'zh-CN': '近 7 天完成率 {week} · 近 30 天 {month}', 'zh-TW': '近 7 天完成率 {week} · 近 30 天 {month}' },
+  'sidebar.chart': {
+    en: 'Share of the daily items done on each of the last 30 days',
+    'zh-CN': '近 30 天每天完成的每日事项比例',
+    'zh-TW': '近 30 天每天完成的每日事項比例',
+  },
+  'sidebar.noItems': { en: 'No items: add your steps on the Checklist tab.', 'zh-CN': '没有事项：请在清单表中添加。', 'zh-TW': '沒有事項：請在清單分頁中新增。' },
+  'sidebar.import': { en: 'Import a report', 'zh-CN': '导入报表', 'zh-TW': '匯入報表' },
+} as const satisfies Record<string, Localized>;
+
+/** A key of {@link SIDEBAR_STRINGS} or of the shared MESSAGES. */
+export type SayKey = keyof typeof SIDEBAR_STRINGS | MessageKey;
+
+/** The string `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function say(locale: Locale, key: SayKey, params: Readonly<Record<string, string | number>> = {}): string {
+  if (key in MESSAGES) return t(locale, key as MessageKey, params);
+  const template: string = SIDEBAR_STRINGS[key as keyof typeof SIDEBAR_STRINGS][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
