@@ -8,6 +8,7 @@ import type { Locale } from '../core/i18n/locale';
 import type { Localized } from '../core/i18n/messages';
 import type { ImportOptions, ImportSummary } from '../server/import/import-report';
 import { ServerMessage, run } from './rpc';
+import { fillTemplate } from '../core/i18n/fill';
 
 /** The panel's words. */
 const TEXT = {
@@ -40,8 +41,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Mounts the panel into `root`; `locale` gives the user's language at each message. */
 export function mountImportPanel(root: HTMLElement, locale: () => Locale): void {
-  const say = (key: keyof typeof TEXT, params: Record<string, string | number> = {}) =>
-    TEXT[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const say = (key: keyof typeof TEXT, params: Record<string, string | number> = {}) => fillTemplate(TEXT[key][locale()], params);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] => Object.assign(document.createElement(tag), props);
 
   const title = el('h2');

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../core/i18n/locale';
 import { MESSAGES, t, type Localized, type MessageKey } from '../core/i18n/messages';
+import { fillTemplate } from '../core/i18n/fill';
 
 /** Strings only the sidebar shows. */
 export const SIDEBAR_STRINGS = {
@@ -33,5 +34,5 @@ export type SayKey = keyof typeof SIDEBAR_STRINGS | MessageKey;
 export function say(locale: Locale, key: SayKey, params: Readonly<Record<string, string | number>> = {}): string {
   if (key in MESSAGES) return t(locale, key as MessageKey, params);
   const template: string = SIDEBAR_STRINGS[key as keyof typeof SIDEBAR_STRINGS][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

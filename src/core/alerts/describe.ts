@@ -8,6 +8,7 @@ import type { Localized } from '../i18n/messages';
 import { TAB_SCHEMAS } from '../tabs/registry';
 import { isTabId } from '../tabs/tab-ids';
 import type { Alert, AlertKind } from './alert';
+import { fillTemplate } from '../i18n/fill';
 
 /** What a reader is shown of one alert. */
 export interface AlertText {
@@ -69,7 +70,7 @@ export function formatMoney(x: number, currency: string): string {
 }
 
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(template, values);
 }
 
 function titleOf(alert: Alert): Localized {

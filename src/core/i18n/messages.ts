@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { fillTemplate } from './fill';
 
 /** A string in each of our languages. */
 export type Localized = Readonly<Record<Locale, string>>;
@@ -260,5 +261,5 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The message `key` in `locale`, with `{name}` placeholders replaced from `params`. */
 export function t(locale: Locale, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
   const template: string = MESSAGES[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

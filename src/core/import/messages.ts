@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
+import { fillTemplate } from '../i18n/fill';
 
 /** Every message of the import into the tabs. `{name}` placeholders are filled by {@link importMessage}. */
 export const IMPORT_MESSAGES = {
@@ -46,5 +47,5 @@ export interface ImportNote {
 /** The message of `note` in `locale`. */
 export function importMessage(locale: Locale, note: ImportNote): string {
   const template: string = IMPORT_MESSAGES[note.key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in note.params ? String(note.params[name]) : whole));
+  return fillTemplate(template, note.params);
 }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
+import { fillTemplate } from '../i18n/fill';
 
 /** Every message of report import. `{name}` placeholders are filled by {@link reportMessage}. */
 export const REPORT_MESSAGES = {
@@ -141,5 +142,5 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** The message `key` in `locale`, its `{name}` placeholders filled from `params`. */
 export function reportMessage(locale: Locale, key: ReportMessageKey, params: MessageParams = {}): string {
   const template: string = REPORT_MESSAGES[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

@@ -1,5 +1,6 @@
 /** What setup tells the user, in their language. */
 import { l } from './schema';
+import { fillTemplate } from '../i18n/fill';
 
 /** Setup's toasts in each language (its refusals are UserErrors: src/core/i18n/messages.ts `setup.*`). */
 export const SETUP_MESSAGES = {
@@ -10,5 +11,5 @@ export const SETUP_MESSAGES = {
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillTemplate(template, params);
 }
