@@ -300,13 +300,13 @@ for (const op of ops) {
    * The fewest calls this refresh can take: getActive, the time zone, the sheet language (properties,
    * get); the metadata search (3) and per tab its metadata value and location (2 × 14); the lock
    * (get, try, release); the document properties (read, write); per tab read, its data range and
-   * values (2 × 11); Today's area (range, formulas, a format for the links, write: 5); the log row;
-   * the menu's answer (getUi, alert, the user's locale: 5) — plus what depends on the data: the sheet
+   * values (2 × 11); Today's area (range, formulas, a format for the links, write: 5); the log row
+   * and who ran it (Session.getActiveUser, getEmail: 2); the menu's answer (getUi, alert, the user's locale: 5) — plus what depends on the data: the sheet
    * id of each tab an alert links to, and a range and a write per block of rows appended.
    */
   const linked = run.calls['Sheet.getSheetId'] ?? 0;
   const appended = (run.calls['Range.setValues'] ?? 1) - 1;
-  const min = 4 + 3 + 2 * 14 + 3 + 2 + 2 * read + 5 + 1 + 5 + linked + 2 * appended;
+  const min = 4 + 3 + 2 * 14 + 3 + 2 + 2 * read + 5 + 1 + 2 + 5 + linked + 2 * appended;
   record('refreshCalls', run.callCount, 'refreshNow, 10,000 rows in every tab', `${run.callCount} calls`);
   record('refreshMinCalls', min, '  minimum calls');
   record('refreshCallsRatio', round(run.callCount / min), '  measured / minimum');

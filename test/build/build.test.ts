@@ -91,11 +91,12 @@ describe('dist/appsscript.json', () => {
     expect(typeof manifest.timeZone).toBe('string');
   });
 
-  it('asks for exactly the three narrow scopes the code uses', () => {
+  it('asks for exactly the four narrow scopes the code uses', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });

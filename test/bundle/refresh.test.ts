@@ -22,7 +22,7 @@ const rows = (addon: LocalAddon, tab: string) => addon.show(tab).slice(1);
 
 /** The Run Log's rows as { outcome, started, changed, errors }. */
 function runLog(addon: LocalAddon) {
-  return rows(addon, 'Run Log').map((r) => ({ started: r[0], run: r[2], outcome: r[4], changed: r[5], alerts: r[6], errors: r[7] }));
+  return rows(addon, 'Run Log').map((r) => ({ started: r[0], run: r[2], user: r[3], outcome: r[4], changed: r[5], alerts: r[6], errors: r[7] }));
 }
 
 /** How many rows of a tab are dated `day` (yyyy-mm-dd, first column). */
@@ -115,6 +115,10 @@ describe('a week of daily refreshes on the demo store', () => {
     expect(runLog(addon).map((r) => [r.started.slice(0, 10), r.outcome, r.errors])).toEqual(days.map((d) => [d, 'Done', '']));
   });
 
+  it('names the trigger\'s owner as the user of every daily run', () => {
+    expect(runLog(addon).map((r) => [r.run, r.user])).toEqual(days.map(() => ['Daily', 'operator@lotushome.example']));
+  });
+
   it.each([
     ['Competitors', 6],
     ['Keywords', 20],
@@ -188,6 +192,13 @@ describe('one refresh at a time', () => {
     holdLockElsewhere(addon.services.state.lock, 'document', addon.kernel.now().getTime() + 60_000);
     addon.call('refreshNow');
     expect(addon.services.uiState().alerts.at(-1)?.prompt).toBe('Another refresh is running on this spreadsheet: try again in a minute.');
+  });
+
+  it('names the user who clicked Refresh now in the run log', () => {
+    const addon = load();
+    asUser(addon, 'partner@lotushome.example');
+    addon.callValue('refreshNow');
+    expect(runLog(addon).map((r) => [r.run, r.user])).toEqual([['Manual', 'partner@lotushome.example']]);
   });
 
   it('adds no duplicate rows when run twice the same day', () => {

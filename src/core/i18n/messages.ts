@@ -230,6 +230,17 @@ export const MESSAGES = {
     'zh-CN': '刷新失败，未做任何改动：{error}。详情见运行日志。',
     'zh-TW': '重新整理失敗，未做任何變更：{error}。詳情見執行記錄。',
   },
+  // Run Log rows (the sheet's language): why a run did not start.
+  'refresh.log.lockBusy': {
+    en: 'Another refresh was running: skipped.',
+    'zh-CN': '另一次刷新正在运行：已跳过。',
+    'zh-TW': '另一次重新整理正在執行：已略過。',
+  },
+  'refresh.log.quota': {
+    en: 'Held back: the refresh trigger ran {minutes} minutes in the last 24 hours, close to the daily trigger quota. It continues when time frees up; Refresh now works meanwhile.',
+    'zh-CN': '已暂停：刷新触发器在过去 24 小时运行了 {minutes} 分钟，接近每日触发器配额。配额释放后继续；期间可使用“立即刷新”。',
+    'zh-TW': '已暫停：重新整理觸發器在過去 24 小時執行了 {minutes} 分鐘，接近每日觸發器配額。配額釋出後繼續；其間可使用「立即重新整理」。',
+  },
   // ---- Set up tabs: {id} what was asked for, {ids} the tabs that exist; {language} what was given ----
   'setup.unknownTab': { en: 'There is no tab "{id}". Tabs: {ids}.', 'zh-CN': '没有名为“{id}”的表格。可用：{ids}。', 'zh-TW': '沒有名為「{id}」的分頁。可用：{ids}。' },
   'setup.unknownLanguage': {

@@ -23,7 +23,7 @@ export const RUN_LOG: TabSchema = {
       options: options(['Daily', '每日', '每日'], ['Manual', '手动', '手動']),
     }),
     column('user', 'text', ['User', '执行人', '執行者'], ['Who the run ran as, where known.', '以谁的身份运行（如可知）。', '以誰的身分執行（如可知）。'], { width: 180 }),
-    column('outcome', 'enum', ['Outcome', '结果', '結果'], ['Done, Skipped (another run held the sheet), Failed (nothing was changed) or Paused (continues next hour).', '完成、跳过（另一运行占用表格）、失败（未做任何改动）或暂停（下个小时继续）。', '完成、略過（另一執行占用試算表）、失敗（未做任何變更）或暫停（下個小時繼續）。'], {
+    column('outcome', 'enum', ['Outcome', '结果', '結果'], ['Done, Skipped (another run held the sheet, or the daily trigger quota is near), Failed (nothing was changed) or Paused (continues next hour).', '完成、跳过（另一运行占用表格，或接近每日触发器配额）、失败（未做任何改动）或暂停（下个小时继续）。', '完成、略過（另一執行占用試算表，或接近每日觸發器配額）、失敗（未做任何變更）或暫停（下個小時繼續）。'], {
       options: options(['Done', '完成', '完成'], ['Skipped', '跳过', '略過'], ['Failed', '失败', '失敗'], ['Paused', '暂停', '暫停']),
     }),
     column('changed', 'text', ['What changed', '改动', '變更'], ['Rows added per tab, and what was rebuilt.', '各表新增的行，以及重建的内容。', '各分頁新增的列，以及重建的內容。'], { width: 300 }),

@@ -13,6 +13,7 @@ import { runPhases } from '../../core/refresh/phases';
 import { nextFreeRow, planRollForward, type Appends } from '../../core/refresh/roll-forward';
 import { ALERTS_OFFSET, failureHeading, todayArea } from '../../core/refresh/today-area';
 import type { Locale } from '../../core/i18n/locale';
+import { t, type MessageKey } from '../../core/i18n/messages';
 import { matchColumns } from '../../core/tabs/header-match';
 import { TAB_SCHEMAS } from '../../core/tabs/registry';
 import { RUN_KIND, RUN_LOG, RUN_OUTCOME } from '../../core/tabs/run-log';
@@ -204,6 +205,27 @@ function changedText(run: Run): string {
   return parts.length ? parts.join(', ') : '—';
 }
 
+/** Who is running this execution, for the log: the user of the menu click or the trigger's owner ('' where Google hides it). */
+function runningUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/** A run-log row's fields: when, which kind of run, who, the outcome in the sheet's language, and `fields`. */
+function logRow(kind: 'daily' | 'manual', outcome: number, locale: Locale, started: Date, fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { started, finished: new Date(), run: logWord('run', kind === 'daily' ? RUN_KIND.daily : RUN_KIND.manual, locale), user: runningUser(), outcome: logWord('outcome', outcome, locale), ...fields };
+}
+
+/** Logs a daily run that did not start, with why (in the sheet's language); no lock is needed to append a log row. */
+export function logSkippedRun(reason: MessageKey, params: Readonly<Record<string, string | number>>): void {
+  const ss = SpreadsheetApp.getActive();
+  const locale = sheetLanguage();
+  writeLog(findOurTabs(ss), logRow('daily', RUN_OUTCOME.skipped, locale, new Date(), { errors: t(locale, reason, params), changed: '—', alerts: '' }));
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -220,13 +242,10 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
   const day = dayKey(today);
   const locale = sheetLanguage();
   let tabs = findOurTabs(ss);
-  // Who runs it is not known without the userinfo.email scope, which the add-on does not ask for.
-  const user = '';
-  const log = (outcome: number, fields: Readonly<Record<string, unknown>>) =>
-    writeLog(tabs, { started: clock.fromWall(wall), finished: new Date(), run: logWord('run', kind === 'daily' ? RUN_KIND.daily : RUN_KIND.manual, locale), user, outcome: logWord('outcome', outcome, locale), ...fields });
+  const log = (outcome: number, fields: Readonly<Record<string, unknown>>) => writeLog(tabs, logRow(kind, outcome, locale, clock.fromWall(wall), fields));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    log(RUN_OUTCOME.skipped, { errors: 'Another refresh was running: skipped.', changed: '—', alerts: '' });
+    log(RUN_OUTCOME.skipped, { errors: t(locale, 'refresh.log.lockBusy'), changed: '—', alerts: '' });
     return { outcome: 'skipped', added: 0, alerts: 0 };
   }
   try {

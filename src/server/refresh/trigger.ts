@@ -14,7 +14,13 @@ import { UserError } from '../boundary';
 import { findOurTabs } from '../sheets/read-tabs';
 import { newTrigger } from '../triggers';
 import { userLocale } from '../user-locale';
-import { dayKey, LAST_DAY_PROPERTY, PAUSED_PROPERTY, runRefresh, spreadsheetDay } from './run';
+import { mayStartRun, readTally, recordRun, usedMs } from '../../core/refresh/trigger-quota';
+import { dayKey, LAST_DAY_PROPERTY, logSkippedRun, PAUSED_PROPERTY, runRefresh, spreadsheetDay } from './run';
+
+/** User property: this user's refresh-trigger runs of the last 24 hours (see trigger-quota.ts). */
+export const TALLY_PROPERTY = 'opsdesk.refresh.triggerTime';
+/** User property: the day a run was held back for the quota (so the log says so once). */
+const HELD_PROPERTY = 'opsdesk.refresh.quotaHeld';
 
 /** The handler the refresh trigger calls. */
 const HANDLER = 'dailyRefresh';
@@ -57,11 +63,13 @@ export function refreshNow(): void {
 
 /**
  * Trigger: fires hourly; refreshes once a day from the refresh hour (spreadsheet time), or resumes
- * a paused run. Cheap when there is nothing to do: one properties read.
+ * a paused run. Cheap when there is nothing to do: one properties read. A run is held back when
+ * this user's trigger time of the last 24 hours is near the daily quota (logged once a day).
  */
 export function dailyRefresh(): void {
+  const started = new Date();
   const ss = SpreadsheetApp.getActive();
-  const { wall, today } = spreadsheetDay(ss, new Date());
+  const { wall, today } = spreadsheetDay(ss, started);
   const day = dayKey(today);
   const stored = PropertiesService.getDocumentProperties().getProperties();
   if (stored[PAUSED_PROPERTY] !== day) {
@@ -69,5 +77,20 @@ export function dailyRefresh(): void {
     const hour = Math.floor((wall - today) / 3_600_000);
     if (hour < refreshHour(ss)) return;
   }
-  runRefresh('daily');
+  // The quota is the user's, so the tally is in their properties.
+  const userProps = PropertiesService.getUserProperties();
+  const mine = userProps.getProperties();
+  const tally = readTally(mine[TALLY_PROPERTY], started.getTime());
+  if (!mayStartRun(tally)) {
+    if (mine[HELD_PROPERTY] !== day) {
+      userProps.setProperty(HELD_PROPERTY, day);
+      logSkippedRun('refresh.log.quota', { minutes: Math.round(usedMs(tally) / 60_000) });
+    }
+    return;
+  }
+  try {
+    runRefresh('daily');
+  } finally {
+    userProps.setProperty(TALLY_PROPERTY, recordRun(tally, started.getTime(), Date.now() - started.getTime()));
+  }
 }
