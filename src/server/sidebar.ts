@@ -9,6 +9,7 @@ import { ADDON_VERSION } from './version';
 import { saveUserLocale, userLocale } from './user-locale';
 import { checklistState } from './checklist';
 import type { ChecklistView } from '../core/checklist/view';
+import { refreshStatus, type RefreshStatus } from './refresh/status';
 
 /** What the sidebar needs to draw itself. JSON-safe: it crosses google.script.run. */
 export interface SidebarState {
@@ -17,6 +18,8 @@ export interface SidebarState {
   readonly version: string;
   readonly formulas: readonly string[];
   readonly checklist: ChecklistView;
+  /** The daily refresh: the last day done and the last run's failure (add-on triggers email nobody, so the sidebar says it). */
+  readonly refresh: RefreshStatus;
 }
 
 /** Menu action: opens the sidebar, with its first state inlined so it draws without a round trip. */
@@ -38,6 +41,7 @@ export function getSidebarState(): SidebarState {
     version: ADDON_VERSION,
     formulas: FORMULA_CORES.map((f) => f.name),
     checklist: checklistState(locale),
+    refresh: refreshStatus(),
   };
 }
 

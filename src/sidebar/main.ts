@@ -52,7 +52,17 @@ function render(): void {
     }),
   );
   $('version').textContent = `v${state.version}`;
+  renderRefresh(state.refresh);
   renderChecklist(state.checklist);
+}
+
+/** The daily refresh's line above the checklist: a failure in red (add-on triggers email nobody), else the day the tabs are current for. */
+function renderRefresh(refresh: SidebarState['refresh']): void {
+  const line = $('refresh');
+  line.classList.toggle('failed', refresh.failure !== null);
+  line.setAttribute('role', refresh.failure ? 'alert' : 'status');
+  if (refresh.failure) line.textContent = say(locale(), 'sidebar.refreshFailed', refresh.failure);
+  else line.textContent = refresh.lastDay ? say(locale(), 'sidebar.refreshedOn', { day: refresh.lastDay }) : '';
 }
 
 /** One item: checkbox, its words and why, a badge, Open. */

@@ -24,6 +24,12 @@ export const SIDEBAR_STRINGS = {
     'zh-TW': '近 30 天每天完成的每日事項比例',
   },
   'sidebar.noItems': { en: 'No items: add your steps on the Checklist tab.', 'zh-CN': '没有事项：请在清单表中添加。', 'zh-TW': '沒有事項：請在清單分頁中新增。' },
+  'sidebar.refreshFailed': {
+    en: 'The last refresh failed at {time}: {error}. It changed nothing; the Run Log has the details.',
+    'zh-CN': '最近一次刷新失败（{time}）：{error}。未做任何改动；详情见运行日志。',
+    'zh-TW': '最近一次重新整理失敗（{time}）：{error}。未做任何變更；詳情見執行記錄。',
+  },
+  'sidebar.refreshedOn': { en: 'Tabs refreshed for {day}', 'zh-CN': '表格已刷新至 {day}', 'zh-TW': '分頁已重新整理至 {day}' },
   'sidebar.import': { en: 'Import a report', 'zh-CN': '导入报表', 'zh-TW': '匯入報表' },
 } as const satisfies Record<string, Localized>;
 

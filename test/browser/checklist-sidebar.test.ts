@@ -14,6 +14,7 @@ import { WHY } from '../../src/core/checklist/why';
 import { LOCALES } from '../../src/core/i18n/locale';
 import { t } from '../../src/core/i18n/messages';
 import { say } from '../../src/sidebar/strings';
+import { SHEETS_FAILURE, withFirstWriteFailing } from '../bundle/faults';
 import { ARTIFACTS, launchChromium, screenshot, watchErrors, type Browser } from './chromium';
 import { join } from 'node:path';
 
@@ -187,6 +188,21 @@ describe('the checklist sidebar', () => {
     expect(await frame.locator('#groups img, #groups script, #groups b, #groups i').count()).toBe(0);
     await item(frame, 'x-1').hover();
     expect(await frame.locator('body').evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+  });
+
+  test('a failed refresh shows above the checklist in the user\'s language, and a good one clears it', async () => {
+    withFirstWriteFailing('Today', () => server.addon.call('refreshNow'));
+    let frame = await openSidebar();
+    await frame.locator('#locale').selectOption('zh-CN');
+    const line = frame.locator('#refresh');
+    await expect.poll(() => line.textContent()).toBe(say('zh-CN', 'sidebar.refreshFailed', { time: '2026-11-27 09:00', error: SHEETS_FAILURE }));
+    expect([await line.evaluate((n) => n.classList.contains('failed')), await line.getAttribute('role')]).toEqual([true, 'alert']);
+    await page.locator('#sidebar-frame').screenshot({ path: join(ARTIFACTS, 'sidebar-refresh-failed-zh-CN.png') });
+    server.addon.call('refreshNow');
+    await page.reload();
+    frame = await openSidebar();
+    await expect.poll(() => frame.locator('#refresh').textContent()).toBe(say('zh-CN', 'sidebar.refreshedOn', { day: '2026-11-27' }));
+    expect(await frame.locator('#refresh').evaluate((n) => n.classList.contains('failed'))).toBe(false);
   });
 
   test('a tick the server refuses shows its message and rolls the item back', async () => {

@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalAddon } from '../runtime/local-addon';
 import { holdLockElsewhere } from '../runtime/services';
-import { FakeRange } from '../runtime/spreadsheet/range';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { SHEETS_FAILURE, withFirstWriteFailing } from './faults';
 
 let store: WorkbookFile;
 beforeAll(() => {
@@ -218,20 +218,7 @@ describe('a refresh that fails', () => {
     addon = load();
     before = Object.fromEntries(tabs.map((t) => [t, addon.show(t)]));
     // The first write to Today fails, as a service call can: everything before it must be undone.
-    const original = FakeRange.prototype.setValues;
-    let failed = false;
-    FakeRange.prototype.setValues = function (this: FakeRange, values: unknown[][]) {
-      if (!failed && this.getSheet().getName() === 'Today') {
-        failed = true;
-        throw new Error('Service Spreadsheets failed while accessing document.');
-      }
-      return original.call(this, values);
-    };
-    try {
-      addon.call('refreshNow');
-    } finally {
-      FakeRange.prototype.setValues = original;
-    }
+    withFirstWriteFailing('Today', () => addon.call('refreshNow'));
   }, 120_000);
 
   it.each(tabs)('leaves %s as it was', (tab) => {
@@ -239,7 +226,7 @@ describe('a refresh that fails', () => {
   });
 
   it('writes a failed row with the error in the run log', () => {
-    expect(runLog(addon).map((r) => [r.outcome, r.errors])).toEqual([['Failed', 'Service Spreadsheets failed while accessing document.']]);
+    expect(runLog(addon).map((r) => [r.outcome, r.errors])).toEqual([['Failed', SHEETS_FAILURE]]);
   });
 
   it('shows the failure on Today', () => {

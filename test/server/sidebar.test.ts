@@ -1,6 +1,8 @@
 /** The sidebar's server side (src/server/sidebar.ts) in the built bundle: opening it, and its google.script.run calls. */
 import { describe, expect, it } from 'vitest';
 import { demoBook, loadAddon } from '../bundle/load';
+import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { SHEETS_FAILURE, withFirstWriteFailing } from '../bundle/faults';
 
 describe('the sidebar', () => {
   it('opens from the menu with a localized title and its first state inlined', () => {
@@ -44,4 +46,18 @@ describe('the sidebar', () => {
     const addon = loadAddon({ book: { ...demoBook(), timeZone: 'Asia/Shanghai' }, locale: 'en' });
     expect(addon.callValue('calculate', ['STOCKOUT_DATE', [300, 20, '2026-11-27']], 'sidebar')).toBe('2026-12-12');
   });
+
+  it('says the last refresh failed, with its error, until a refresh succeeds', () => {
+    // The generated demo store has the tabs a refresh writes (the fixture file is a smaller book).
+    const addon = loadAddon({ book: generateDemoStore(), locale: 'en' });
+    withFirstWriteFailing('Today', () => addon.call('refreshNow'));
+    const failed = addon.callValue<{ refresh: unknown }>('getSidebarState', [], 'sidebar').refresh;
+    addon.call('refreshNow');
+    const fixed = addon.callValue<{ refresh: unknown }>('getSidebarState', [], 'sidebar').refresh;
+    expect([failed, fixed]).toEqual([
+      { lastDay: null, failure: { time: '2026-11-27 09:00', error: SHEETS_FAILURE } },
+      { lastDay: '2026-11-27', failure: null },
+    ]);
+  });
 });
+
