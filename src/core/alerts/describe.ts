@@ -44,9 +44,23 @@ const UNPRICED = {
     '未估价：本行各库龄档的件数是 {counted} 那次评估的，已经过去。请导入更新的 FBA 库存报告。',
     '未估價：本列各庫齡檔的件數是 {counted} 那次評估的，已經過去。請匯入較新的 FBA 庫存報告。',
   ),
+  agedNotUs: L(
+    'Not priced: the surcharge rates known here are amazon.com\'s (US), and the Settings marketplace is {marketplace}.',
+    '未估价：这里已知的超龄费费率是美国站（amazon.com）的，而设置中的站点是 {marketplace}。',
+    '未估價：這裡已知的超齡費費率是美國站（amazon.com）的，而設定中的站點是 {marketplace}。',
+  ),
   agedNoTable: L('Not priced: no surcharge rates are known for {assessment}.', '未估价：没有 {assessment} 适用的超龄费费率。', '未估價：沒有 {assessment} 適用的超齡費費率。'),
   stale: L('Not priced: the other alerts on this tab are only as current as its data.', '未估价：本表的其他提醒只与其数据一样新。', '未估價：本分頁的其他提醒只與其資料一樣新。'),
 } as const;
+
+/** The estimate line of an unpriced aged-stock alert, by its `unpriced` fact (src/core/alerts/rules/inventory.ts). */
+const AGED_UNPRICED: Readonly<Record<string, Localized>> = {
+  noVolume: UNPRICED.agedNoVolume,
+  noTiers: UNPRICED.agedNoTiers,
+  staleTiers: UNPRICED.agedStaleTiers,
+  noTable: UNPRICED.agedNoTable,
+  notUs: UNPRICED.agedNotUs,
+};
 
 /** The title of each kind; `{subject}` and the facts fill it. */
 const TITLES: Readonly<Record<AlertKind, Localized>> = {
@@ -123,7 +137,7 @@ function estimateOf(alert: Alert): Localized {
       return UNPRICED.review;
     case 'agedSurchargeSoon':
       if (alert.cost !== null) return alert.facts.upTo === alert.cost ? PRICED.aged : PRICED.agedRange;
-      return alert.facts.unpriced === 'noTiers' ? UNPRICED.agedNoTiers : alert.facts.unpriced === 'staleTiers' ? UNPRICED.agedStaleTiers : alert.facts.unpriced === 'noTable' ? UNPRICED.agedNoTable : UNPRICED.agedNoVolume;
+      return AGED_UNPRICED[String(alert.facts.unpriced)] ?? UNPRICED.agedNoVolume;
     case 'staleTab':
       return UNPRICED.stale;
     case 'healthAtRisk':

@@ -82,8 +82,8 @@ describe('describeAlert: the aged surcharge', () => {
     expect(describeAlert(aged(null, { unpriced: 'noVolume', counted: '2026-12-15' }), locale).estimate).toContain(column);
   });
 
-  it.each(['noVolume', 'noTiers', 'staleTiers', 'noTable'].flatMap((why) => LOCALES.map((locale) => [why, locale] as const)))('fills every placeholder of the %s reason in %s', (why, locale) => {
-    const { estimate } = describeAlert(aged(null, { unpriced: why, counted: '2026-11-15' }), locale);
+  it.each(['noVolume', 'noTiers', 'staleTiers', 'noTable', 'notUs'].flatMap((why) => LOCALES.map((locale) => [why, locale] as const)))('fills every placeholder of the %s reason in %s', (why, locale) => {
+    const { estimate } = describeAlert(aged(null, { unpriced: why, counted: '2026-11-15', marketplace: 'UK' }), locale);
     expect(estimate).not.toMatch(/[{}]/);
   });
 

@@ -92,7 +92,7 @@ export function nextAssessment(today: number): number {
 }
 
 /** Why an aged-stock alert carries no money: what the operator can fill to get one. */
-export type AgedUnpriced = 'noVolume' | 'noTiers' | 'staleTiers' | 'noTable';
+export type AgedUnpriced = 'noVolume' | 'noTiers' | 'staleTiers' | 'noTable' | 'notUs';
 
 /** The money of an aged-stock alert (at least `cost`, at most `upTo`), or why there is none. */
 export type AgedEstimate =
@@ -142,13 +142,21 @@ export function agedSurchargeEstimate(bands: readonly BandUnits[], volume: numbe
   return { cost: cents(least), upTo: cents(most), breakdown: terms.join(' + '), effective: table.effective };
 }
 
+/** Why a row with tier counts and a volume still gets no price: another marketplace's fees, or counts for a past assessment. */
+function unpricedWhy(ctx: RuleContext, complete: boolean, stale: boolean): AgedEstimate | undefined {
+  if (!complete) return undefined;
+  if (ctx.settings.marketplace !== 'US') return { cost: null, why: 'notUs' };
+  return stale ? { cost: null, why: 'staleTiers' } : undefined;
+}
+
 /**
  * Stock the aged-inventory surcharge charges at the next monthly assessment (within 30 days),
  * priced when the tab says how many units fall in each age tier then (the AIS tier columns) and
  * how big a unit is (Unit volume): see {@link agedSurchargeEstimate}. Without them the alert still
  * says how many units and when (from Aged 181+ days), and its estimate says what to fill.
  * Tier counts dated before an assessment that has since passed are for that one, not the coming
- * one, and are not priced.
+ * one, and are not priced; nor is a store whose Settings marketplace is not US (the fee tables
+ * known are amazon.com's).
  */
 export function agedStock(ctx: RuleContext): Alert[] {
   const table = ctx.tables.inventory;
@@ -170,7 +178,7 @@ export function agedStock(ctx: RuleContext): Alert[] {
     const asin = text(table.cell(row, 'asin'));
     const volume = amount(table.cell(row, 'unitVolume'));
     const counted = nextAssessment(day);
-    const estimate = tiers.length && volume && counted < assessment ? ({ cost: null, why: 'staleTiers' } as const) : agedSurchargeEstimate(tiers, volume, assessment);
+    const estimate = unpricedWhy(ctx, tiers.length > 0 && volume !== undefined && volume > 0, counted < assessment) ?? agedSurchargeEstimate(tiers, volume, assessment);
     alerts.push({
       kind: 'agedSurchargeSoon',
       tab: 'inventory',
@@ -184,7 +192,7 @@ export function agedStock(ctx: RuleContext): Alert[] {
         assessment: isoDay(assessment),
         days,
         ...(volume ? { volume: shown(volume) } : {}),
-        ...(estimate.cost === null ? { unpriced: estimate.why, counted: isoDay(counted) } : { breakdown: estimate.breakdown, rates: estimate.effective, upTo: estimate.upTo }),
+        ...(estimate.cost === null ? { unpriced: estimate.why, counted: isoDay(counted), marketplace: ctx.settings.marketplace } : { breakdown: estimate.breakdown, rates: estimate.effective, upTo: estimate.upTo }),
       },
     });
   }

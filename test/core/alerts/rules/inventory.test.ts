@@ -126,6 +126,12 @@ describe('the aged-surcharge alert', () => {
     expect([alert.cost, alert.facts.unpriced, alert.facts.counted]).toEqual([null, 'staleTiers', '2026-11-15']);
   });
 
+  it('does not price a store whose Settings marketplace is not US (the fee tables are amazon.com\'s)', () => {
+    const snap = { inventory: tab('inventory', [lamp(900, 1, { ais366: 100, unitVolume: 0.1 })]), settings: tab('settings', [{ key: 'marketplace', value: 'uk' }]) };
+    const [alert] = alertsOf(snap, 'agedSurchargeSoon');
+    expect([alert.cost, alert.facts.unpriced, alert.facts.marketplace]).toEqual([null, 'notUs', 'UK']);
+  });
+
   it('raises nothing for stock still under 181 days at the assessment', () => {
     expect(aged({ aged181: 0, ais181: 0, ais271: '', unitVolume: 0.1 })).toEqual([]);
   });
