@@ -22,6 +22,8 @@ export interface AlertSettings {
   readonly promoMaxStack: number;
   /** Currency code prices are in (USD). */
   readonly currency: string;
+  /** The main marketplace's code, upper case (US): the fee tables known are amazon.com's. */
+  readonly marketplace: string;
   /** Hour (0–23, spreadsheet time) of the daily refresh. */
   readonly refreshHour: number;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   rankDropAlert: SETTING_DEFAULTS.rankDropAlert,
   promoMaxStack: fraction(SETTING_DEFAULTS.promoMaxStack),
   currency: SETTING_DEFAULTS.currency,
+  marketplace: SETTING_DEFAULTS.marketplace,
   refreshHour: SETTING_DEFAULTS.refreshHour,
 };
 
@@ -67,6 +70,7 @@ export function readAlertSettings(settings: Table | undefined): AlertSettings {
   const d = DEFAULT_ALERT_SETTINGS;
   const hour = count(byKey.get('refreshHour'), 0);
   const currency = String(byKey.get('currency') ?? '').trim();
+  const marketplace = String(byKey.get('marketplace') ?? '').trim().toUpperCase();
   return {
     targetAcos: share(byKey.get('targetAcos'), false) ?? d.targetAcos,
     productionDays: count(byKey.get('productionDays'), 0) ?? d.productionDays,
@@ -77,6 +81,7 @@ export function readAlertSettings(settings: Table | undefined): AlertSettings {
     promoMaxStack: share(byKey.get('promoMaxStack'), true) ?? d.promoMaxStack,
     currency: /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : d.currency,
     refreshHour: hour !== undefined && hour <= 23 ? hour : d.refreshHour,
+    marketplace: marketplace === '' ? d.marketplace : marketplace,
   };
 }
 

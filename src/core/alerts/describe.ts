@@ -29,9 +29,38 @@ const UNPRICED = {
   health: L('Not priced: no honest money estimate exists for account health; act before it is in breach.', '未估价：账户健康无法如实估算金额；请在超标前处理。', '未估價：帳戶健康無法如實估算金額；請在超標前處理。'),
   timing: L('Not priced: a reminder to plan what follows.', '未估价：提醒你安排后续。', '未估價：提醒你安排後續。'),
   review: L('Not priced: follow it up before it costs conversions.', '未估价：在影响转化前跟进。', '未估價：在影響轉換前追蹤。'),
-  aged: L('Not priced: the surcharge is per cubic foot and the tab holds no unit volume.', '未估价：超龄费按立方英尺计收，而表中没有单件体积。', '未估價：超齡費按立方英尺計收，而表中沒有單件體積。'),
+  agedNoVolume: L(
+    'Not priced: the unit volume is missing. The surcharge is charged per cubic foot: fill "{volumeColumn}" for {subject} in Inventory, or import Manage FBA Inventory or the FBA Inventory report.',
+    '未估价：缺少单件体积。超龄费按立方英尺计收：请在库存表中填写 {subject} 的“{volumeColumn}”，或导入“管理亚马逊库存”或 FBA 库存报告。',
+    '未估價：缺少單件體積。超齡費按立方英尺計收：請在庫存分頁填寫 {subject} 的「{volumeColumn}」，或匯入「管理亞馬遜庫存」或 FBA 庫存報告。',
+  ),
+  agedNoTiers: L(
+    'Not priced: which age tier each unit will be in on {assessment} is not known (the rate depends on it). Import the FBA Inventory report: it fills the "AIS units" columns.',
+    '未估价：不知道每件商品在 {assessment} 时处于哪个库龄档（费率取决于它）。请导入 FBA 库存报告：它会填写“超龄费件数”各列。',
+    '未估價：不知道每件商品在 {assessment} 時處於哪個庫齡檔（費率取決於它）。請匯入 FBA 庫存報告：它會填寫「超齡費件數」各欄。',
+  ),
+  agedStaleTiers: L(
+    'Not priced: the units per age tier on this row are for the {counted} assessment, which has passed. Import a newer FBA Inventory report.',
+    '未估价：本行各库龄档的件数是 {counted} 那次评估的，已经过去。请导入更新的 FBA 库存报告。',
+    '未估價：本列各庫齡檔的件數是 {counted} 那次評估的，已經過去。請匯入較新的 FBA 庫存報告。',
+  ),
+  agedNotUs: L(
+    'Not priced: the surcharge rates known here are amazon.com\'s (US), and the Settings marketplace is {marketplace}.',
+    '未估价：这里已知的超龄费费率是美国站（amazon.com）的，而设置中的站点是 {marketplace}。',
+    '未估價：這裡已知的超齡費費率是美國站（amazon.com）的，而設定中的站點是 {marketplace}。',
+  ),
+  agedNoTable: L('Not priced: no surcharge rates are known for {assessment}.', '未估价：没有 {assessment} 适用的超龄费费率。', '未估價：沒有 {assessment} 適用的超齡費費率。'),
   stale: L('Not priced: the other alerts on this tab are only as current as its data.', '未估价：本表的其他提醒只与其数据一样新。', '未估價：本分頁的其他提醒只與其資料一樣新。'),
 } as const;
+
+/** The estimate line of an unpriced aged-stock alert, by its `unpriced` fact (src/core/alerts/rules/inventory.ts). */
+const AGED_UNPRICED: Readonly<Record<string, Localized>> = {
+  noVolume: UNPRICED.agedNoVolume,
+  noTiers: UNPRICED.agedNoTiers,
+  staleTiers: UNPRICED.agedStaleTiers,
+  noTable: UNPRICED.agedNoTable,
+  notUs: UNPRICED.agedNotUs,
+};
 
 /** The title of each kind; `{subject}` and the facts fill it. */
 const TITLES: Readonly<Record<AlertKind, Localized>> = {
@@ -61,6 +90,16 @@ const PRICED = {
   stacked: L('{extra}% extra discount × {price} list price × {units} expected units = {cost}', '额外折扣 {extra}% × 原价 {price} × 预计 {units} 件 = {cost}', '額外折扣 {extra}% × 原價 {price} × 預計 {units} 件 = {cost}'),
   floor: L('({floor} − {lowest}) below the floor × {units} expected units = {cost}', '（{floor} − {lowest}）低于底价部分 × 预计 {units} 件 = {cost}', '（{floor} − {lowest}）低於底價部分 × 預計 {units} 件 = {cost}'),
   acos: L('Spend {spend} − target {target}% × ad sales {sales} = {cost} above target', '花费 {spend} − 目标 {target}% × 广告销售额 {sales} = 超出目标 {cost}', '花費 {spend} − 目標 {target}% × 廣告銷售額 {sales} = 超出目標 {cost}'),
+  aged: L(
+    'Units charged × {volume} cu ft × the rate per cu ft of their age tier on {assessment} (rates from {rates}; the per-unit minimum where it is higher): {breakdown} = {cost}',
+    '计费件数 × {volume} 立方英尺 × 其在 {assessment} 所处库龄档的每立方英尺费率（{rates} 起的费率；按件最低收费更高时取最低收费）：{breakdown} = {cost}',
+    '計費件數 × {volume} 立方英尺 × 其在 {assessment} 所處庫齡檔的每立方英尺費率（{rates} 起的費率；按件最低收費較高時取最低收費）：{breakdown} = {cost}',
+  ),
+  agedRange: L(
+    'At least {cost}, at most {upTo}: units charged × {volume} cu ft × the rate per cu ft on {assessment} of the youngest (at most: the oldest) tier their column spans (rates from {rates}; the per-unit minimum where it is higher): {breakdown} = {cost}',
+    '至少 {cost}，至多 {upTo}：计费件数 × {volume} 立方英尺 × 其所在列涵盖的最年轻（至多：最老）库龄档在 {assessment} 的每立方英尺费率（{rates} 起的费率；按件最低收费更高时取最低收费）：{breakdown} = {cost}',
+    '至少 {cost}，至多 {upTo}：計費件數 × {volume} 立方英尺 × 其所在欄涵蓋的最年輕（至多：最老）庫齡檔在 {assessment} 的每立方英尺費率（{rates} 起的費率；按件最低收費較高時取最低收費）：{breakdown} = {cost}',
+  ),
 } as const;
 
 /** Money as shown in an estimate: two decimals, thousands grouped, the currency code after. */
@@ -97,7 +136,8 @@ function estimateOf(alert: Alert): Localized {
     case 'negativeReview':
       return UNPRICED.review;
     case 'agedSurchargeSoon':
-      return UNPRICED.aged;
+      if (alert.cost !== null) return alert.facts.upTo === alert.cost ? PRICED.aged : PRICED.agedRange;
+      return AGED_UNPRICED[String(alert.facts.unpriced)] ?? UNPRICED.agedNoVolume;
     case 'staleTab':
       return UNPRICED.stale;
     case 'healthAtRisk':
@@ -108,7 +148,7 @@ function estimateOf(alert: Alert): Localized {
 }
 
 /** Money facts of each kind, shown with the currency. */
-const MONEY_FACTS = new Set(['price', 'lowest', 'floor', 'spend', 'sales', 'amount']);
+const MONEY_FACTS = new Set(['price', 'lowest', 'floor', 'spend', 'sales', 'amount', 'upTo']);
 
 /**
  * The title and estimate of `alert` in `locale`. `currency` is the marketplace's (Settings); a stale
@@ -119,5 +159,7 @@ export function describeAlert(alert: Alert, locale: Locale, currency = 'USD'): A
   for (const key of Object.keys(values)) if (MONEY_FACTS.has(key) && typeof values[key] === 'number') values[key] = formatMoney(values[key], currency);
   if (alert.cost !== null) values.cost = formatMoney(alert.cost, currency);
   if (alert.kind === 'staleTab' && isTabId(alert.subject)) values.subject = TAB_SCHEMAS[alert.subject].name[locale];
+  // The column to fill, as the spreadsheet's Inventory tab is headed in this language.
+  if (alert.kind === 'agedSurchargeSoon') values.volumeColumn = TAB_SCHEMAS.inventory.columns.find((c) => c.id === 'unitVolume')?.header[locale] ?? '';
   return { title: fill(titleOf(alert)[locale], values), estimate: fill(estimateOf(alert)[locale], values) };
 }

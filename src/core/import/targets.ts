@@ -14,6 +14,8 @@
  */
 import type { ParsedReport } from '../reports/parse-report';
 import type { AdRecord } from '../reports/parsers/sponsored-products';
+import { CUBIC_CM_PER_CUBIC_FOOT, CUBIC_INCHES_PER_CUBIC_FOOT } from '../fees/fba-us';
+import { AIS_COLUMNS } from '../tabs/inventory';
 import type { TabId } from '../tabs/tab-ids';
 import type { ImportNote } from './messages';
 
@@ -114,6 +116,7 @@ export function targetRows(report: ParsedReport, context: TargetContext): Target
           available: r.fulfillable,
           inbound: sumOrNull(r.inboundWorking, r.inboundShipped, r.inboundReceiving),
           reserved: r.reserved,
+          unitVolume: r.unitVolume,
         })),
       );
     case 'fba-inventory-planning':
@@ -128,6 +131,8 @@ export function targetRows(report: ParsedReport, context: TargetContext): Target
           reserved: r.reserved,
           dailySales: perDay(r.unitsShippedT30, 30),
           aged181: agedOver180(r.ageBuckets),
+          unitVolume: cubicFeet(r.itemVolume, r.volumeUnit),
+          ...aisTiers(r.aisUnits),
         })),
       );
     case 'restock-inventory':
@@ -175,4 +180,39 @@ function agedOver180(buckets: Readonly<Record<string, number>>): number | null {
     if (from && Number(from[1]) > 180) total = (total ?? 0) + units;
   }
   return total;
+}
+
+/** Cubic feet in one of each volume unit, by the unit's words (lower case, spaces collapsed). */
+const CUBIC_FEET_PER: ReadonlyMap<string, number> = new Map([
+  ...['cubic feet', 'cubic foot', 'cu ft', 'ft3', 'ft³', '立方英尺'].map((w) => [w, 1] as const),
+  ...['cubic inches', 'cubic inch', 'cu in', 'in3', 'in³', '立方英寸'].map((w) => [w, 1 / CUBIC_INCHES_PER_CUBIC_FOOT] as const),
+  ...['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre', 'm3', 'm³', '立方米'].map((w) => [w, 1_000_000 / CUBIC_CM_PER_CUBIC_FOOT] as const),
+  ...['cubic centimeters', 'cubic centimetres', 'cubic centimeter', 'cubic centimetre', 'cm3', 'cm³', 'cc', '立方厘米'].map((w) => [w, 1 / CUBIC_CM_PER_CUBIC_FOOT] as const),
+]);
+
+/**
+ * A unit volume in cubic feet (what the surcharge is charged per), from the planning report's
+ * `item-volume` in its `volume-unit-measurement`. A blank unit is read as cubic feet (the unit of
+ * amazon.com, where the report is read); an unknown unit gives none rather than a wrong number.
+ */
+export function cubicFeet(volume: number | null, unit: string): number | null {
+  if (volume === null || volume < 0) return null;
+  const words = unit.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  const factor = words === '' ? 1 : CUBIC_FEET_PER.get(words);
+  return factor === undefined ? null : Number((volume * factor).toPrecision(12));
+}
+
+/** The Inventory tab's AIS columns from the report's `quantity-to-be-charged-ais-…` counts, summed per band (a band the report has no column for stays as it is). */
+function aisTiers(units: Readonly<Record<string, number>>): Record<string, number> {
+  const byName = new Map(Object.entries(units).map(([name, n]) => [name.toLowerCase(), n]));
+  const out: Record<string, number> = {};
+  for (const band of AIS_COLUMNS) {
+    let total: number | undefined;
+    for (const alias of band.reportColumns) {
+      const n = byName.get(alias);
+      if (n !== undefined) total = (total ?? 0) + n;
+    }
+    if (total !== undefined) out[band.id] = total;
+  }
+  return out;
 }

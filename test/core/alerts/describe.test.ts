@@ -59,6 +59,39 @@ describe('describeAlert', () => {
   });
 });
 
+describe('describeAlert: the aged surcharge', () => {
+  const aged = (cost: number | null, facts: Alert['facts']): Alert => ({ ...alertOf('agedSurchargeSoon'), cost, facts: { ...FACTS.agedSurchargeSoon, ...facts } });
+
+  it('shows the units, volume and tier rates behind an exact estimate', () => {
+    const alert = aged(69, { units: 100, volume: '0.1', breakdown: '100 × max(0.1 × 6.90, 0.30)', rates: '2026-01-15', upTo: 69 });
+    expect(describeAlert(alert, 'en').estimate).toBe(
+      'Units charged × 0.1 cu ft × the rate per cu ft of their age tier on 2026-12-15 (rates from 2026-01-15; the per-unit minimum where it is higher): 100 × max(0.1 × 6.90, 0.30) = 69.00 USD',
+    );
+  });
+
+  it('gives the least and the most when a column spans several tiers', () => {
+    const alert = aged(5, { units: 40, volume: '0.25', breakdown: '40 × 0.25 × 0.50', rates: '2026-01-15', upTo: 15 });
+    expect(describeAlert(alert, 'en').estimate).toMatch(/^At least 5\.00 USD, at most 15\.00 USD: .* 40 × 0\.25 × 0\.50 = 5\.00 USD$/);
+  });
+
+  it.each([
+    ['en', 'Unit volume (cu ft)'],
+    ['zh-CN', '单件体积（立方英尺）'],
+    ['zh-TW', '單件體積（立方英尺）'],
+  ] as const)('says in %s that the unit volume is missing and names its column', (locale, column) => {
+    expect(describeAlert(aged(null, { unpriced: 'noVolume', counted: '2026-12-15' }), locale).estimate).toContain(column);
+  });
+
+  it.each(['noVolume', 'noTiers', 'staleTiers', 'noTable', 'notUs'].flatMap((why) => LOCALES.map((locale) => [why, locale] as const)))('fills every placeholder of the %s reason in %s', (why, locale) => {
+    const { estimate } = describeAlert(aged(null, { unpriced: why, counted: '2026-11-15', marketplace: 'UK' }), locale);
+    expect(estimate).not.toMatch(/[{}]/);
+  });
+
+  it('says which assessment stale tier counts were for', () => {
+    expect(describeAlert(aged(null, { unpriced: 'staleTiers', counted: '2026-11-15' }), 'zh-CN').estimate).toContain('2026-11-15 那次评估');
+  });
+});
+
 describe('formatMoney', () => {
   it.each([
     [1234567.891, '1,234,567.89 USD'],

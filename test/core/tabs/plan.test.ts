@@ -85,3 +85,35 @@ describe('runsOf', () => {
     ]);
   });
 });
+
+describe('planTab upgrading Inventory from version 2 to 3', () => {
+  const inventory = TAB_SCHEMAS.inventory;
+  const v3 = inventory.columns.filter((c) => c.since === 3);
+
+  /** An Inventory tab as version 2 set it up: every column but the version-3 ones. */
+  function version2(locale: 'en' | 'zh-CN' | 'zh-TW'): ObservedSheet {
+    const columns = inventory.columns.filter((c) => (c.since ?? 1) <= 2);
+    const plan = planTab({ schema: { ...inventory, version: 2, columns }, mode: 'create', locale, observed: empty, settings });
+    const values = plan.newColumns?.values ?? [];
+    return { headers: values.map((v) => v.header), row2Formulas: values.map((v) => v.formula), row2Values: values.map(() => ''), meta: plan.meta };
+  }
+
+  it.each([
+    ['en', ['Unit volume (cu ft)', 'AIS units 181–270 d', 'AIS units 271–365 d', 'AIS units 366–455 d', 'AIS units 456+ d']],
+    ['zh-CN', ['单件体积（立方英尺）', '超龄费件数 181–270 天', '超龄费件数 271–365 天', '超龄费件数 366–455 天', '超龄费件数 456 天以上']],
+    ['zh-TW', ['單件體積（立方英尺）', '超齡費件數 181–270 天', '超齡費件數 271–365 天', '超齡費件數 366–455 天', '超齡費件數 456 天以上']],
+  ] as const)('adds the unit volume and the AIS bands on the right, headed in %s', (locale, headers) => {
+    const observed = version2(locale);
+    const plan = planTab({ schema: inventory, mode: 'update', locale, observed, settings });
+    expect(plan.newColumns).toEqual({ column: observed.headers.length + 1, values: headers.map((header) => ({ header, formula: '' })) });
+  });
+
+  it('notes and formats only the new columns, keeps Aged 181+ days where it is, and raises the version', () => {
+    const observed = version2('en');
+    const plan = planTab({ schema: inventory, mode: 'update', locale: 'en', observed, settings });
+    const first = observed.headers.length + 1;
+    expect(plan.notes).toEqual([{ column: first, values: v3.map((c) => c.note.en) }]);
+    expect(plan.meta.columns.aged181).toBe((observed.meta as TabMeta).columns.aged181);
+    expect(plan.meta.version).toBe(3);
+  });
+});

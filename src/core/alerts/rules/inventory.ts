@@ -3,7 +3,8 @@
  * days, and aged stock the surcharge is about to reach. Each SKU's latest row.
  */
 import { daysOfStock } from '../../formulas/days-of-stock';
-import { INVENTORY } from '../../tabs/inventory';
+import { AGED_SURCHARGE_TABLES, agedTier, tableOn, type AgedTier } from '../../fees/fba-us';
+import { AIS_COLUMNS, INVENTORY, type AisColumn } from '../../tabs/inventory';
 import { MS_PER_DAY } from '../../values/dates';
 import type { Alert } from '../alert';
 import { leadTimeDays, type AlertSettings } from '../alert-settings';
@@ -90,30 +91,109 @@ export function nextAssessment(today: number): number {
   return thisMonth >= today ? thisMonth : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, ASSESSMENT_DAY);
 }
 
+/** Why an aged-stock alert carries no money: what the operator can fill to get one. */
+export type AgedUnpriced = 'noVolume' | 'noTiers' | 'staleTiers' | 'noTable' | 'notUs';
+
+/** The money of an aged-stock alert (at least `cost`, at most `upTo`), or why there is none. */
+export type AgedEstimate =
+  | { readonly cost: number; readonly upTo: number; readonly breakdown: string; readonly effective: string }
+  | { readonly cost: null; readonly why: AgedUnpriced };
+
+/** Units of one AIS column of a row. */
+export interface BandUnits {
+  readonly band: AisColumn;
+  readonly units: number;
+}
+
+/** A number as the estimate shows it (up to 4 decimals, no trailing zeros): the same in every language. */
+function shown(x: number): string {
+  return String(Number(x.toFixed(4)));
+}
+
+/** What one unit of `volume` cubic feet pays in `tier`: the greater of its per-cubic-foot rate and its per-unit minimum. */
+function perUnit(tier: AgedTier, volume: number): number {
+  return Math.max(volume * tier.perCubicFoot, tier.perUnitMin);
+}
+
 /**
- * Units over 180 days old that the aged-inventory surcharge will reach at the next monthly
- * assessment, when it falls within 30 days. The tab holds no unit volume, so no honest price can be
- * put on the surcharge (it is charged per cubic foot): the alert says how many units and when.
+ * The surcharge the coming assessment charges: for each band, units × the greater of (unit volume
+ * × the rate per cubic foot) and the per-unit minimum, at the rates of the table in force on the
+ * assessment day. The units are Amazon's counts as of its next charge date, so no ageing is
+ * assumed. A band spans up to three tiers (181–270: $0.50–$1.50): the estimate is the least it
+ * can be (every unit in its band's youngest tier), and `upTo` the most (its oldest).
+ */
+export function agedSurchargeEstimate(bands: readonly BandUnits[], volume: number | undefined, assessment: number): AgedEstimate {
+  if (volume === undefined || volume <= 0) return { cost: null, why: 'noVolume' };
+  if (bands.length === 0) return { cost: null, why: 'noTiers' };
+  const table = tableOn(AGED_SURCHARGE_TABLES, assessment);
+  if (!table) return { cost: null, why: 'noTable' };
+  let least = 0;
+  let most = 0;
+  const terms: string[] = [];
+  for (const { band, units } of bands) {
+    const youngest = agedTier(table, band.fromDay);
+    const oldest = agedTier(table, band.toDay);
+    if (!youngest || !oldest) continue;
+    least += units * perUnit(youngest, volume);
+    most += units * perUnit(oldest, volume);
+    const rate = `${shown(volume)} × ${youngest.perCubicFoot.toFixed(2)}`;
+    terms.push(`${shown(units)} × ${youngest.perUnitMin > 0 ? `max(${rate}, ${youngest.perUnitMin.toFixed(2)})` : rate}`);
+  }
+  return { cost: cents(least), upTo: cents(most), breakdown: terms.join(' + '), effective: table.effective };
+}
+
+/** Why a row with tier counts and a volume still gets no price: another marketplace's fees, or counts for a past assessment. */
+function unpricedWhy(ctx: RuleContext, complete: boolean, stale: boolean): AgedEstimate | undefined {
+  if (!complete) return undefined;
+  if (ctx.settings.marketplace !== 'US') return { cost: null, why: 'notUs' };
+  return stale ? { cost: null, why: 'staleTiers' } : undefined;
+}
+
+/**
+ * Stock the aged-inventory surcharge charges at the next monthly assessment (within 30 days),
+ * priced when the tab says how many units fall in each age tier then (the AIS tier columns) and
+ * how big a unit is (Unit volume): see {@link agedSurchargeEstimate}. Without them the alert still
+ * says how many units and when (from Aged 181+ days), and its estimate says what to fill.
+ * Tier counts dated before an assessment that has since passed are for that one, not the coming
+ * one, and are not priced; nor is a store whose Settings marketplace is not US (the fee tables
+ * known are amazon.com's).
  */
 export function agedStock(ctx: RuleContext): Alert[] {
   const table = ctx.tables.inventory;
-  if (!table || !table.has('aged181')) return [];
+  if (!table) return [];
+  const tierColumns = AIS_COLUMNS.filter((band) => table.has(band.id));
+  if (!table.has('aged181') && tierColumns.length === 0) return [];
   const assessment = nextAssessment(ctx.today);
   const days = daysBetween(ctx.today, assessment);
   if (days > 30) return [];
   const alerts: Alert[] = [];
-  for (const { row } of latestStock(table, ctx)) {
-    const units = amount(table.cell(row, 'aged181'));
+  for (const { row, day } of latestStock(table, ctx)) {
+    const tiers = tierColumns.flatMap((band): BandUnits[] => {
+      const units = amount(table.cell(row, band.id));
+      return units ? [{ band, units }] : [];
+    });
+    const charged = tiers.reduce((sum, t) => sum + t.units, 0);
+    const units = charged || (amount(table.cell(row, 'aged181')) ?? 0);
     if (!units) continue;
     const asin = text(table.cell(row, 'asin'));
+    const volume = amount(table.cell(row, 'unitVolume'));
+    const counted = nextAssessment(day);
+    const estimate = unpricedWhy(ctx, tiers.length > 0 && volume !== undefined && volume > 0, counted < assessment) ?? agedSurchargeEstimate(tiers, volume, assessment);
     alerts.push({
       kind: 'agedSurchargeSoon',
       tab: 'inventory',
       rows: [table.sheetRow(row)],
       subject: text(table.cell(row, 'sku')) || asin,
       severity: 'low',
-      cost: null,
-      facts: { asin, units, assessment: isoDay(assessment), days },
+      cost: estimate.cost,
+      facts: {
+        asin,
+        units: Number(shown(units)),
+        assessment: isoDay(assessment),
+        days,
+        ...(volume ? { volume: shown(volume) } : {}),
+        ...(estimate.cost === null ? { unpriced: estimate.why, counted: isoDay(counted), marketplace: ctx.settings.marketplace } : { breakdown: estimate.breakdown, rates: estimate.effective, upTo: estimate.upTo }),
+      },
     });
   }
   return alerts;

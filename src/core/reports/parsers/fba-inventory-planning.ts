@@ -32,7 +32,9 @@ export type PlanningField =
   | 'storageType'
   | 'alert'
   | 'recommendedAction'
-  | 'currency';
+  | 'currency'
+  | 'itemVolume'
+  | 'volumeUnit';
 
 /** One SKU on the snapshot date. */
 export interface PlanningRecord {
@@ -59,6 +61,15 @@ export interface PlanningRecord {
   readonly recommendedAction: string;
   /** Units per age bucket, by the report's own column name (`inv-age-0-to-90-days` → 12). */
   readonly ageBuckets: Readonly<Record<string, number>>;
+  /** One unit's volume in {@link volumeUnit} (longest × median × shortest side). */
+  readonly itemVolume: number | null;
+  /** The unit of `itemVolume` as the report words it (`Cubic feet`; blank when the report has no such column). */
+  readonly volumeUnit: string;
+  /**
+   * Units the next aged-inventory surcharge assessment charges per age tier, by the report's own
+   * column name (`quantity-to-be-charged-ais-271-300-days` → 40).
+   */
+  readonly aisUnits: Readonly<Record<string, number>>;
 }
 
 const SPEC: ReportSpec<PlanningField> = {
@@ -86,6 +97,8 @@ const SPEC: ReportSpec<PlanningField> = {
     col('alert', ['alert']),
     col('recommendedAction', ['recommended-action']),
     col('currency', ['currency']),
+    col('itemVolume', ['item-volume'], ['商品体积']),
+    col('volumeUnit', ['volume-unit-measurement']),
   ],
   required: ['snapshotDate', 'sku', 'asin', 'available'],
 };
@@ -95,6 +108,7 @@ function parse(table: Table, match: HeaderMatch<PlanningField>): ParsedRows<Plan
   const records: PlanningRecord[] = [];
   let skipped = 0;
   const ageColumns = match.unclaimed.filter((c) => /^inv-age-|^库存龄/i.test(c.header));
+  const aisColumns = match.unclaimed.filter((c) => /^quantity-to-be-charged-ais-/i.test(c.header));
   const r = new RowReader(match, warnings);
   for (let i = match.row + 1; i < table.length; i++) {
     const row = table[i];
@@ -108,12 +122,16 @@ function parse(table: Table, match: HeaderMatch<PlanningField>): ParsedRows<Plan
       skipped++;
       continue;
     }
-    const ageBuckets: Record<string, number> = {};
-    for (const c of ageColumns) {
-      const read = readReportNumber(row[c.index] ?? null);
-      if (read.ok && read.value !== null) ageBuckets[c.header] = read.value;
-      else if (!read.ok) r.warn('warning.badNumber', { column: c.header, text: cellText(row[c.index] ?? null) });
-    }
+    const countsOf = (columns: typeof ageColumns) => {
+      const counts: Record<string, number> = {};
+      for (const c of columns) {
+        const read = readReportNumber(row[c.index] ?? null);
+        if (read.ok && read.value !== null) counts[c.header] = read.value;
+        else if (!read.ok) r.warn('warning.badNumber', { column: c.header, text: cellText(row[c.index] ?? null) });
+      }
+      return counts;
+    };
+    const ageBuckets = countsOf(ageColumns);
     records.push({
       snapshotDate,
       sku,
@@ -137,6 +155,9 @@ function parse(table: Table, match: HeaderMatch<PlanningField>): ParsedRows<Plan
       alert: r.text('alert'),
       recommendedAction: r.text('recommendedAction'),
       ageBuckets,
+      itemVolume: r.number('itemVolume'),
+      volumeUnit: r.text('volumeUnit'),
+      aisUnits: countsOf(aisColumns),
     });
   }
   return { records, warnings, skipped };

@@ -23,7 +23,8 @@ export type ManageField =
   | 'inboundWorking'
   | 'inboundShipped'
   | 'inboundReceiving'
-  | 'researching';
+  | 'researching'
+  | 'unitVolume';
 
 /** Stock of one SKU now. */
 export interface ManageInventoryRecord {
@@ -42,6 +43,8 @@ export interface ManageInventoryRecord {
   readonly researching: number | null;
   /** As Amazon reports it; it double-counts the buckets above (sum them for a true total). */
   readonly total: number | null;
+  /** `per-unit-volume`: one unit's volume, in cubic feet on amazon.com (the report names no unit). */
+  readonly unitVolume: number | null;
 }
 
 const SPEC: ReportSpec<ManageField> = {
@@ -62,6 +65,7 @@ const SPEC: ReportSpec<ManageField> = {
     col('inboundShipped', ['afn-inbound-shipped-quantity']),
     col('inboundReceiving', ['afn-inbound-receiving-quantity']),
     col('researching', ['afn-researching-quantity']),
+    col('unitVolume', ['per-unit-volume']),
   ],
   required: ['sku', 'asin', 'fulfillable', 'reserved'],
 };
@@ -83,6 +87,7 @@ function parse(table: Table, match: HeaderMatch<ManageField>): ParsedRows<Manage
       inboundReceiving: r.number('inboundReceiving'),
       researching: r.number('researching'),
       total: r.number('total'),
+      unitVolume: r.number('unitVolume'),
     };
   });
 }

@@ -13,6 +13,17 @@ describe('the FBA Inventory (planning) parser', () => {
     expect(out.ok && out.records[0]).toMatchObject({ ageBuckets: { 'inv-age-0-to-90-days': 7, 'inv-age-181-to-330-days': 2, 'inv-age-331-to-365-days': 1 } });
   });
 
+  it('reads the unit volume with its unit and the units per aged-surcharge tier by their column names', () => {
+    const out = parseReportTable(
+      [
+        ['snapshot-date', 'sku', 'asin', 'available', 'quantity-to-be-charged-ais-271-300-days', 'estimated-ais-271-300-days', 'item-volume', 'volume-unit-measurement'],
+        ['2026-11-25', 'A1', 'B0CHILD001', '10', '25', '13.63', '0.1', 'cubic feet'],
+      ],
+      { fileName: 'p.txt' },
+    );
+    expect(out.ok && out.records[0]).toMatchObject({ itemVolume: 0.1, volumeUnit: 'cubic feet', aisUnits: { 'quantity-to-be-charged-ais-271-300-days': 25 } });
+  });
+
   it('keys records by snapshot date and SKU', () => {
     const out = parseReportTable([['snapshot-date', 'sku', 'asin', 'available'], ['2026-11-25', 'A1', 'B0CHILD001', '10']], { fileName: 'p.txt' });
     expect(out.ok && out.keys).toEqual(['2026-11-25|A1']);
@@ -20,6 +31,12 @@ describe('the FBA Inventory (planning) parser', () => {
 });
 
 describe('the Manage FBA Inventory parser', () => {
+  it('reads per-unit-volume', () => {
+    const out = parseReportTable([['sku', 'asin', 'afn-fulfillable-quantity', 'afn-reserved-quantity', 'per-unit-volume'], ['A1', 'B0CHILD001', '1', '0', '0.05']], { fileName: 'm.txt' });
+    expect(out.ok && out.records[0]).toMatchObject({ unitVolume: 0.05 });
+  });
+
+
   it('skips a row without a SKU, with a warning naming the column', () => {
     const out = parseReportTable([['sku', 'asin', 'afn-fulfillable-quantity', 'afn-reserved-quantity'], ['', 'B0CHILD001', '1', '0']], { fileName: 'm.txt' });
     expect(out.ok && out.warnings[0]).toEqual({ key: 'warning.missingKey', params: { row: 2, column: 'sku' } });
