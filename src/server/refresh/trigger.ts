@@ -72,12 +72,10 @@ export function dailyRefresh(): void {
   const { wall, today } = spreadsheetDay(ss, started);
   const day = dayKey(today);
   const stored = PropertiesService.getDocumentProperties().getProperties();
-  if (stored[PAUSED_PROPERTY] !== day) {
-    if (stored[LAST_DAY_PROPERTY] === day) return;
-    const hour = Math.floor((wall - today) / 3_600_000);
-    if (hour < refreshHour(ss)) return;
-  }
-  // The quota is the user's, so the tally is in their properties.
+  const resuming = stored[PAUSED_PROPERTY] === day;
+  if (!resuming && stored[LAST_DAY_PROPERTY] === day) return;
+  // The quota is the user's, so the tally is in their properties; checked before the Settings are
+  // read, so an hour held back costs two property reads.
   const userProps = PropertiesService.getUserProperties();
   const mine = userProps.getProperties();
   const tally = readTally(mine[TALLY_PROPERTY], started.getTime());
@@ -88,6 +86,7 @@ export function dailyRefresh(): void {
     }
     return;
   }
+  if (!resuming && Math.floor((wall - today) / 3_600_000) < refreshHour(ss)) return;
   // Counted as a whole execution before it starts: a run Apps Script stops at 6 minutes never
   // reaches its own end, and must still count. Corrected to what it took when it ends.
   userProps.setProperty(TALLY_PROPERTY, recordRun(tally, started.getTime(), MAX_EXECUTION_MS));
