@@ -139,3 +139,16 @@ describe('SKU Sales when a refresh fails', () => {
     expect([addon.show('SKU Sales'), before.length]).toEqual([before, 1]);
   });
 });
+
+describe('SKU Sales in a Chinese spreadsheet', () => {
+  it('is the tab “SKU 销量” with Chinese headers, and the same numbers', () => {
+    const addon = LocalAddon.load({ book: generateDemoStore({ locale: 'zh-CN' }), locale: 'zh-CN' });
+    addon.callValue('refreshNow');
+    const [headers, ...rows] = addon.show('SKU 销量');
+    const lampRow = rows.find((r) => r[0] === 'LH-LMP-04') ?? [];
+    expect([headers.slice(3, 8), lampRow.slice(3, 8)]).toEqual([
+      ['7天销量', '14天销量', '30天销量', '30天销售额', '加权日均'],
+      ['58', '113', '241', '7,832.50', '8.17'],
+    ]);
+  }, 120_000);
+});
