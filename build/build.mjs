@@ -23,11 +23,12 @@ import { gzipSync } from 'node:zlib';
  * size is latency. The budget stops a heavy dependency and makes each step up a decision. Steps:
  * 48 KiB (formulas), 64 (tab schemas: headers, notes and dropdowns in three languages), 72 (stacking
  * rules, dated fee tables, four formulas), 88 (alert rules and their wording; the refresh), 112
- * (report import: eight parsers, encodings, XLSX), 120 (the checklist). V8 compiles function bodies
+ * (report import: eight parsers, encodings, XLSX), 120 (the checklist), 128 (SKU Sales, the aged
+ * surcharge's tiers and wording, the trigger quota). V8 compiles function bodies
  * lazily, so load cost grows slowly (`npm run bench`: codeJsLoadMs); the next step down is moving
  * schema and report text out of Code.js into a file read only by the actions that need it.
  */
-const CODE_GZIP_BUDGET = 120 * 1024;
+const CODE_GZIP_BUDGET = 128 * 1024;
 
 const dist = join(root, 'dist');
 

@@ -14,6 +14,7 @@ import { REVIEWS } from './reviews';
 import { RUN_LOG } from './run-log';
 import type { TabSchema } from './schema';
 import { SETTINGS } from './settings';
+import { SKU_SALES } from './sku-sales';
 import { TAB_IDS, type TabId } from './tab-ids';
 import { TODAY } from './today';
 
@@ -25,6 +26,7 @@ export const TAB_SCHEMAS: Readonly<Record<TabId, TabSchema>> = {
   keywords: KEYWORDS,
   ads: ADS,
   inventory: INVENTORY,
+  skuSales: SKU_SALES,
   reviews: REVIEWS,
   accountHealth: ACCOUNT_HEALTH,
   listingCheck: LISTING_CHECK,

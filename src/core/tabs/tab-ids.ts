@@ -9,6 +9,7 @@ export const TAB_IDS = [
   'keywords',
   'ads',
   'inventory',
+  'skuSales',
   'reviews',
   'accountHealth',
   'listingCheck',

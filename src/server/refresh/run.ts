@@ -26,6 +26,7 @@ import { setupTabs } from '../setup-tabs';
 import { sheetLanguage } from '../sheet-language';
 import { findOurTabs, type OurTab } from '../sheets/read-tabs';
 import { blanks, Journal } from './journal';
+import { rebuildSkuSales } from './sku-sales';
 
 /** Document property: the last day (yyyy-mm-dd, spreadsheet time) a refresh finished. */
 export const LAST_DAY_PROPERTY = 'opsdesk.refresh.lastDay';
@@ -50,7 +51,7 @@ export interface RunSummary {
 }
 
 /** The tabs a refresh reads. */
-const REFRESH_TABS: readonly TabId[] = [...ALERT_TABS, 'today'];
+const REFRESH_TABS: readonly TabId[] = [...ALERT_TABS, 'today', 'skuSales'];
 
 /** A day (wall-clock ms) as yyyy-mm-dd. */
 export function dayKey(wallMs: number): string {
@@ -263,7 +264,7 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
       for (const tab of tabs) if (REFRESH_TABS.includes(tab.meta.id)) snapshot[tab.meta.id] = readTabValues(tab);
       alerts = evaluateAlerts(snapshot, started, { timeZone });
       const plans = planRollForward(snapshot, today, clock);
-      const phases = [...plans.map((plan) => () => append(run, snapshot, plan)), () => rebuildToday(run, snapshot, alerts)];
+      const phases = [...plans.map((plan) => () => append(run, snapshot, plan)), () => rebuildSkuSales(run, snapshot), () => rebuildToday(run, snapshot, alerts)];
       const pausedAt = runPhases(phases, 0, () => Date.now() - started.getTime(), BUDGET_MS);
       if (pausedAt !== null) {
         props.setProperty(PAUSED_PROPERTY, day);

@@ -1,14 +1,16 @@
 /**
  * Inventory: stock that runs out before the next shipment can land, stock under lead time + safety
- * days, and aged stock the surcharge is about to reach. Each SKU's latest row.
+ * days, and aged stock the surcharge is about to reach. Each SKU's latest row; where its Units per
+ * day is blank, the weighted daily rate of the SKU's imported orders (what the SKU Sales tab shows).
  */
 import { daysOfStock } from '../../formulas/days-of-stock';
 import { AGED_SURCHARGE_TABLES, agedTier, tableOn, type AgedTier } from '../../fees/fba-us';
+import { rollingSales } from '../../refresh/rolling-sales';
 import { AIS_COLUMNS, INVENTORY, type AisColumn } from '../../tabs/inventory';
 import { MS_PER_DAY } from '../../values/dates';
 import type { Alert } from '../alert';
 import { leadTimeDays, type AlertSettings } from '../alert-settings';
-import type { Table } from '../snapshot';
+import { isBlank, type Table } from '../snapshot';
 import { amount, cents, daysBetween, isoDay, latestRows, optionIndex, text, type RuleContext } from './context';
 
 const STATUS = INVENTORY.columns.find((c) => c.id === 'status')?.options;
@@ -44,17 +46,43 @@ function daysLeft(available: number, daily: number, rowDay: number, ctx: RuleCon
 }
 
 /**
+ * Units per day from the imported orders, by SKU, and by ASIN where one line has it: the weighted
+ * daily rate of src/core/refresh/rolling-sales.ts, computed from the same Inventory values (so the
+ * sidebar's badges, which never read the SKU Sales tab, agree with the refresh).
+ */
+function orderRates(table: Table, ctx: RuleContext): { bySku: Map<string, number>; byAsin: Map<string, number> } {
+  const bySku = new Map<string, number>();
+  const byAsin = new Map<string, number>();
+  const shared = new Set<string>();
+  for (const line of rollingSales(table, ctx.today, ctx.clock).lines) {
+    if (line.sku !== '') bySku.set(line.sku, line.weightedDaily);
+    if (line.asin === '') continue;
+    if (byAsin.has(line.asin)) shared.add(line.asin);
+    byAsin.set(line.asin, line.weightedDaily);
+  }
+  for (const asin of shared) byAsin.delete(asin);
+  return { bySku, byAsin };
+}
+
+/**
  * Stock-out before the next shipment lands (lost sales priced: days without stock × units per day
- * × price), else days of stock under lead time + safety days.
+ * × price), else days of stock under lead time + safety days. Units per day: the row's own, else
+ * the SKU's weighted rate from its imported orders.
  */
 export function stockAlerts(ctx: RuleContext): Alert[] {
   const table = ctx.tables.inventory;
   if (!table) return [];
   const s = ctx.settings;
   const alerts: Alert[] = [];
+  let rates: ReturnType<typeof orderRates> | undefined;
   for (const { row, day } of latestStock(table, ctx)) {
     const available = amount(table.cell(row, 'available'));
-    const daily = amount(table.cell(row, 'dailySales'));
+    let daily = amount(table.cell(row, 'dailySales'));
+    if (available !== undefined && daily === undefined && isBlank(table.cell(row, 'dailySales'))) {
+      rates ??= orderRates(table, ctx);
+      const sku = text(table.cell(row, 'sku')).normalize('NFKC').trim();
+      daily = sku !== '' ? rates.bySku.get(sku) : rates.byAsin.get(text(table.cell(row, 'asin')).normalize('NFKC').trim().toUpperCase());
+    }
     if (available === undefined || daily === undefined) continue;
     const left = daysLeft(available, daily, day, ctx);
     if (left === undefined) continue;

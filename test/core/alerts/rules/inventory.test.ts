@@ -48,6 +48,30 @@ describe('stock alerts', () => {
   });
 });
 
+describe('stock alerts without Units per day', () => {
+  /** 30 days of imported orders of the lamp, `units` a day, on rows of their own (days 2–30 before today). */
+  const orders = (units: number, more: Record<string, unknown> = {}) => Array.from({ length: 29 }, (_, i) => ({ date: day(-2 - i), sku: 'LAMP-1', asin: 'B0LAMP0001', unitsOrdered: units, ...more }));
+
+  it('falls back to the weighted daily rate of the SKU\'s imported orders', () => {
+    // Yesterday's row: 410 available, 10 ordered; 10 a day before it: 41 days then, 40 today, under 57.
+    const [alert] = stock([...orders(10), lamp(410, '' as unknown as number, { unitsOrdered: 10 })]);
+    expect([alert.kind, alert.facts.dailyUnits, alert.facts.daysOfStock]).toEqual(['stockoutBeforeShipment', 10, 40]);
+  });
+
+  it('falls back by ASIN for a stock row without a SKU', () => {
+    const rows = [...orders(10, { sku: '' }), { date: day(-1), asin: 'B0LAMP0001', available: 410, unitsOrdered: 10 }];
+    expect(stock(rows).map((a) => [a.kind, a.facts.dailyUnits])).toEqual([['stockoutBeforeShipment', 10]]);
+  });
+
+  it('keeps a rate typed in Units per day over the orders\' rate', () => {
+    expect(stock([...orders(10), lamp(410, 1)])).toEqual([]);
+  });
+
+  it('raises nothing when Units per day is blank and no orders are imported', () => {
+    expect(stock([lamp(10, '' as unknown as number)])).toEqual([]);
+  });
+});
+
 describe('aged stock', () => {
   it('raises an alert for units over 180 days old before the next assessment', () => {
     const alerts = alertsOf({ inventory: tab('inventory', [lamp(900, 1, { aged181: 25 })]) }, 'agedSurchargeSoon');
