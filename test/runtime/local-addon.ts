@@ -174,12 +174,15 @@ export class LocalAddon {
 
   /**
    * Runs one execution and records it; an error the add-on throws is reported, not rethrown. It
-   * runs as `user` (default: the user of the execution it runs beside or within, else the active
-   * user — see {@link asUser}). What an interleaved `other` threw is thrown here, once the
+   * runs as `user` (default: the active user — see {@link asUser}; a custom function recalculated
+   * inside an execution, as that execution's user). What an interleaved `other` threw is thrown here, once the
    * top-level execution has ended and been logged.
    */
   execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T, user?: string): RunReport<T> {
-    const report = this.executeOnce(name, kind, authMode, body, user ?? this.kernel.execution()?.user ?? this.services.state.session.activeUserEmail);
+    // A custom function recalculated inside an execution runs for that execution's user; anything
+    // else (a concurrent execution included) for the active user unless told otherwise.
+    const beside = kind === 'custom-function' ? this.kernel.execution()?.user : undefined;
+    const report = this.executeOnce(name, kind, authMode, body, user ?? beside ?? this.services.state.session.activeUserEmail);
     if (this.kernel.execution() === null) {
       const pending = this.kernel.takeInterleaveError();
       if (pending) throw pending.error;
