@@ -277,6 +277,26 @@ describe('interleaved executions', () => {
     expect(addon.call('locked', [5]).value).toBe('done');
   });
 
+  it('refuses to move the clock from inside `other`', () => {
+    const addon = load();
+    addon.interleave((p) => p.index === 1, () => {
+      addon.tick(new Date('2026-11-28T00:00:00Z'));
+    });
+    expect(() => addon.call('locked', [3])).toThrow(/tick cannot run while an execution is running/);
+  });
+
+  it('names in each report the user it ran as', () => {
+    const addon = load();
+    addon.asUser(PARTNER).call('enable', ['lockedTrigger']);
+    addon.asUser(OPERATOR);
+    let inner: RunReport | undefined;
+    addon.interleave((p) => p.index === 2, () => {
+      inner = addon.asUser('third@example.com').call('busy', [1]);
+    });
+    const outer = addon.fireTrigger('lockedTrigger');
+    expect([outer.user, inner?.user]).toEqual([PARTNER, 'third@example.com']);
+  });
+
   it('refuses to fire a trigger several users share without naming the user', () => {
     const addon = load();
     addon.call('enable', ['lockedTrigger']);

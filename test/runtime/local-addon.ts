@@ -48,6 +48,8 @@ export function discoverCustomFunctions(code: string): DiscoveredFunction[] {
 /** What one execution did: its result or error, and the service calls it made. */
 export interface RunReport<T = unknown> {
   readonly name: string;
+  /** Email of the user it ran as (a time-driven trigger: its creator). */
+  readonly user?: string;
   readonly kind: ExecutionKind;
   readonly authMode: AuthModeName;
   readonly value?: T;
@@ -196,22 +198,22 @@ export class LocalAddon {
     const seen = { alerts: this.services.uiState().alerts.length, logs: this.services.state.logs.length };
     try {
       const { value, execution } = this.kernel.run(kind, authMode, body, { user });
-      report = this.report(name, kind, authMode, execution.calls, seen, { value });
+      report = this.report(name, kind, authMode, execution.calls, seen, { value }, user);
     } catch (err) {
       // Its own calls: the execution that ended last is this one, unless it never started (a
       // nesting or quota refusal), when it made none.
       const ended = this.kernel.lastEnded;
       const calls = ended !== lastBefore && ended ? ended.calls : [];
-      report = this.report(name, kind, authMode, calls, seen, { error: errorMessage(err) });
+      report = this.report(name, kind, authMode, calls, seen, { error: errorMessage(err) }, user);
     }
     this.log.push(report);
     return report;
   }
 
-  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], seen: { alerts: number; logs: number }, outcome: { value?: T; error?: string }): RunReport<T> {
+  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], seen: { alerts: number; logs: number }, outcome: { value?: T; error?: string }, user?: string): RunReport<T> {
     const alerts = this.services.uiState().alerts.slice(seen.alerts).map((a) => [a.title, a.prompt].filter((x) => x !== '').join('\n'));
     const loggedErrors = this.services.state.logs.slice(Math.min(seen.logs, this.services.state.logs.length)).filter((line) => line.startsWith('ERROR: '));
-    return { name, kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls, this.kernel.latency)), alerts, loggedErrors };
+    return { name, ...(user !== undefined ? { user } : {}), kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls, this.kernel.latency)), alerts, loggedErrors };
   }
 
   /**
@@ -336,6 +338,9 @@ export class LocalAddon {
    * properties and daily trigger-runtime quota. Returns one report per run.
    */
   tick(until: Date): RunReport[] {
+    // Moving the clock under a suspended execution would tear its time apart: inside an
+    // interleave's `other`, fire a trigger with fireTrigger instead.
+    if (this.kernel.execution() !== null) throw new Error('tick cannot run while an execution is running (inside an interleave, use fireTrigger)');
     const runs: RunReport[] = [];
     for (const due of this.services.dueTriggers(this.kernel.now().getTime(), until.getTime())) {
       this.kernel.setNow(new Date(Math.max(due.atMs, this.kernel.now().getTime())));
