@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { Kernel, countCalls, modelledMs, type AuthModeName, type Execution, type ExecutionKind } from './kernel';
+import { Kernel, countCalls, modelledMs, type AccountType, type AuthModeName, type Execution, type ExecutionKind, type InterleavePoint, type Interleaving } from './kernel';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet/spreadsheet';
 import type { FakeRange } from './spreadsheet/range';
 import { columnLetters } from './spreadsheet/a1';
@@ -18,7 +18,7 @@ import { dateToSerial, serialToDate } from './spreadsheet/dates';
 import { formatValue } from './spreadsheet/number-format';
 import { cellKey, type Workbook } from './spreadsheet/workbook';
 import { emptyWorkbookFor, fillWorkbook, workbookToFile, type WorkbookFile } from './workbook-file';
-import { UNMODELLED_SERVICES, createServices, type Services } from './services';
+import { UNMODELLED_SERVICES, createServices, localeOf, type Services, type TriggerState } from './services';
 import { repoRoot } from './repo-root';
 import { Membrane } from './membrane';
 import { installClock } from './clock-date';
@@ -48,6 +48,8 @@ export function discoverCustomFunctions(code: string): DiscoveredFunction[] {
 /** What one execution did: its result or error, and the service calls it made. */
 export interface RunReport<T = unknown> {
   readonly name: string;
+  /** Email of the user it ran as (a time-driven trigger: its creator). */
+  readonly user?: string;
   readonly kind: ExecutionKind;
   readonly authMode: AuthModeName;
   readonly value?: T;
@@ -75,6 +77,13 @@ export interface LoadOptions {
   readonly now?: Date;
   /** Where the built add-on is (default: dist/). */
   readonly distDir?: string;
+  /** Whose daily trigger-runtime quota applies (quotas page): 90 min consumer (default), 6 h Workspace. */
+  readonly account?: AccountType;
+  /**
+   * "A slow day": multiplies every service call's modelled cost (default 1, the cost model as
+   * documented). Settable later as `addon.kernel.latency`.
+   */
+  readonly latency?: number;
 }
 
 /** The built add-on, loaded and bound to one workbook. */
@@ -99,6 +108,11 @@ export class LocalAddon {
     this.file = structuredClone(options.book ?? { sheets: [] });
     if (options.locale) this.file.user = { ...this.file.user, locale: options.locale };
     this.kernel = new Kernel(options.now ?? (this.file.clock ? new Date(this.file.clock) : new Date()));
+    this.kernel.latency = options.latency ?? 1;
+    this.kernel.accountType = options.account ?? 'consumer';
+    for (const [email, windows] of Object.entries(this.file.quotas?.triggerRuntime ?? {})) {
+      this.kernel.triggerRuntime[email] = windows.map((w) => ({ startMs: Date.parse(w.start), usedMs: w.usedMs }));
+    }
     this.customFunctions = discoverCustomFunctions(code);
     registerEngineFunctions(this.customFunctions.map((f) => ({ name: f.name, arity: f.params.length })));
     const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[] };
@@ -160,26 +174,46 @@ export class LocalAddon {
     return (fn as (...a: unknown[]) => unknown)(...args.map((a) => this.membrane.data(a)));
   }
 
-  /** Runs one execution and records it; an error the add-on throws is reported, not rethrown. */
-  execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T): RunReport<T> {
+  /**
+   * Runs one execution and records it; an error the add-on throws is reported, not rethrown. It
+   * runs as `user` (default: the active user — see {@link asUser}; a custom function recalculated
+   * inside an execution, as that execution's user). What an interleaved `other` threw is thrown here, once the
+   * top-level execution has ended and been logged.
+   */
+  execute<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T, user?: string): RunReport<T> {
+    // A custom function recalculated inside an execution runs for that execution's user; anything
+    // else (a concurrent execution included) for the active user unless told otherwise.
+    const beside = kind === 'custom-function' ? this.kernel.execution()?.user : undefined;
+    const report = this.executeOnce(name, kind, authMode, body, user ?? beside ?? this.services.state.session.activeUserEmail);
+    if (this.kernel.execution() === null) {
+      const pending = this.kernel.takeInterleaveError();
+      if (pending) throw pending.error;
+    }
+    return report;
+  }
+
+  private executeOnce<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, body: () => T, user: string): RunReport<T> {
     let report: RunReport<T>;
-    const started = this.kernel.allCalls.length;
+    const lastBefore = this.kernel.lastEnded;
     const seen = { alerts: this.services.uiState().alerts.length, logs: this.services.state.logs.length };
     try {
-      const { value, execution } = this.kernel.run(kind, authMode, body);
-      report = this.report(name, kind, authMode, execution.calls, seen, { value });
+      const { value, execution } = this.kernel.run(kind, authMode, body, { user });
+      report = this.report(name, kind, authMode, execution.calls, seen, { value }, user);
     } catch (err) {
-      const calls = this.kernel.allCalls.slice(started);
-      report = this.report(name, kind, authMode, calls, seen, { error: errorMessage(err) });
+      // Its own calls: the execution that ended last is this one, unless it never started (a
+      // nesting or quota refusal), when it made none.
+      const ended = this.kernel.lastEnded;
+      const calls = ended !== lastBefore && ended ? ended.calls : [];
+      report = this.report(name, kind, authMode, calls, seen, { error: errorMessage(err) }, user);
     }
     this.log.push(report);
     return report;
   }
 
-  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], seen: { alerts: number; logs: number }, outcome: { value?: T; error?: string }): RunReport<T> {
+  private report<T>(name: string, kind: ExecutionKind, authMode: AuthModeName, calls: Execution['calls'], seen: { alerts: number; logs: number }, outcome: { value?: T; error?: string }, user?: string): RunReport<T> {
     const alerts = this.services.uiState().alerts.slice(seen.alerts).map((a) => [a.title, a.prompt].filter((x) => x !== '').join('\n'));
     const loggedErrors = this.services.state.logs.slice(Math.min(seen.logs, this.services.state.logs.length)).filter((line) => line.startsWith('ERROR: '));
-    return { name, kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls)), alerts, loggedErrors };
+    return { name, ...(user !== undefined ? { user } : {}), kind, authMode, ...outcome, calls: countCalls(calls), callCount: calls.length, modelledMs: Math.round(modelledMs(calls, this.kernel.latency)), alerts, loggedErrors };
   }
 
   /**
@@ -300,30 +334,91 @@ export class LocalAddon {
 
   /**
    * Moves the clock to `until`, firing each due time-driven trigger in order as its own execution
-   * (AuthMode.FULL, 6-minute budget). Returns one report per run.
+   * (AuthMode.FULL, 6-minute budget), as the user who created it: their email, locale, user
+   * properties and daily trigger-runtime quota. Returns one report per run.
    */
   tick(until: Date): RunReport[] {
+    // Moving the clock under a suspended execution would tear its time apart: inside an
+    // interleave's `other`, fire a trigger with fireTrigger instead.
+    if (this.kernel.execution() !== null) throw new Error('tick cannot run while an execution is running (inside an interleave, use fireTrigger)');
     const runs: RunReport[] = [];
     for (const due of this.services.dueTriggers(this.kernel.now().getTime(), until.getTime())) {
       this.kernel.setNow(new Date(Math.max(due.atMs, this.kernel.now().getTime())));
-      const event = this.services.clockEvent(due.trigger, new Date(due.atMs));
-      // An installable trigger runs as the user who created it.
-      const session = this.services.state.session;
-      const user = session.activeUserEmail;
-      session.activeUserEmail = due.trigger.user;
-      try {
-        runs.push(this.execute(due.handler, 'time-trigger', 'FULL', () => this.invoke(due.handler, [event])));
-      } finally {
-        session.activeUserEmail = user;
-      }
+      runs.push(this.runTrigger(due.trigger, () => new Date(due.atMs)));
     }
     if (until.getTime() > this.kernel.now().getTime()) this.kernel.setNow(until);
     return runs;
   }
 
+  /** Runs a time-driven trigger as its creator; `firedAt` gives the event's time once it starts. */
+  private runTrigger(trigger: TriggerState, firedAt: () => Date): RunReport {
+    const handler = trigger.handler;
+    return this.execute(handler, 'time-trigger', 'FULL', () => this.invoke(handler, [this.services.clockEvent(trigger, firedAt())]), trigger.user);
+  }
+
+  /**
+   * Fires one installed time-driven trigger now, as an extra run (its schedule is unchanged), as
+   * the user who created it: the trigger calling `handler` — of user `email` when several users
+   * have one. Inside an interleave's `other` it runs concurrently with the suspended execution.
+   */
+  fireTrigger(handler: string, email?: string): RunReport {
+    const found = this.services.state.triggers.triggers.filter((t) => t.type === 'CLOCK' && t.handler === handler && (email === undefined || t.user === email));
+    if (found.length !== 1) {
+      throw new Error(`fireTrigger: ${found.length} time-driven triggers call ${handler}${email ? ` for ${email}` : ''} (users: ${found.map((t) => t.user).join(', ') || 'none'}); name one user`);
+    }
+    return this.runTrigger(found[0], () => this.kernel.executionNow());
+  }
+
+  /**
+   * Makes `email` the user running the following executions (menu items, sidebar calls, scripts):
+   * Session's active user, the owner of the user properties, user cache and user lock they use and
+   * of the triggers they create. `locale` sets their account locale; a user met for the first time
+   * without one gets the workbook file's user locale. Users are kept by {@link toFile}.
+   */
+  asUser(email: string, options: { locale?: string } = {}): this {
+    const session = this.services.state.session;
+    const users = (session.users ??= {});
+    users[email] = { locale: options.locale ?? localeOf(session, email) };
+    session.activeUserEmail = email;
+    return this;
+  }
+
+  /**
+   * A one-shot hook (see `Kernel.interleave`): when the running execution is about to make a
+   * service call for which `when` is true (`index`: its position in that execution's call log),
+   * `other()` runs right there. Executions it starts with `call`, `callAs`, `fireTrigger` … run
+   * concurrently: their own id, budget, call log and user, from the suspended execution's now;
+   * `asUser` inside `other` applies to those only. If `other` throws, the suspended execution
+   * carries on and the error is thrown by the method that ran it, once it has ended.
+   */
+  interleave(when: (point: InterleavePoint) => boolean, other: () => void): Interleaving {
+    return this.kernel.interleave(when, () => {
+      const session = this.services.state.session;
+      const active = session.activeUserEmail;
+      try {
+        other();
+      } finally {
+        session.activeUserEmail = active;
+      }
+    });
+  }
+
+  /** Trigger runtime `email` has used in the 24-hour quota window `at` falls in (default: now), ms. */
+  triggerRuntimeUsedMs(email: string, at: Date = this.kernel.now()): number {
+    return this.kernel.triggerRuntimeUsedMs(email, at);
+  }
+
   /** The workbook file as it stands (what the runner saves back). */
   toFile(): WorkbookFile {
-    return workbookToFile(this.book, { ...this.services.persistentState(), clock: this.kernel.now().toISOString(), user: this.file.user, addonEnabled: this.file.addonEnabled });
+    const triggerRuntime = Object.fromEntries(
+      Object.entries(this.kernel.triggerRuntime).map(([email, windows]) => [email, windows.map((w) => ({ start: new Date(w.startMs).toISOString(), usedMs: w.usedMs }))]),
+    );
+    return workbookToFile(this.book, {
+      ...this.services.persistentState(),
+      ...(Object.keys(triggerRuntime).length ? { quotas: { triggerRuntime } } : {}),
+      clock: this.kernel.now().toISOString(),
+      addonEnabled: this.file.addonEnabled,
+    });
   }
 }
 

@@ -8,7 +8,9 @@
  *   "user": { "locale": "zh-CN", "email": "op@example.com" }, "addonEnabled": true,
  *   "sheets": [{ "name": "Inventory", "frozenRows": 1,
  *                "cells": { "A1": "SKU", "B2": 120, "C2": { "input": "=B2/7", "format": "0.0" } } }],
- *   "properties": { "document": {}, "user": {}, "script": {} }, "triggers": [] }
+ *   "properties": { "document": {}, "user": {}, "script": {} }, "triggers": [],
+ *   "users": [{ "email": "partner@example.com", "locale": "en", "properties": {} }],
+ *   "quotas": { "triggerRuntime": { "op@example.com": [{ "start": "2026-11-27T06:12:00Z", "usedMs": 41000 }] } } }
  * ```
  */
 import { cellKey, type ChartModel, type ConditionalFormat, type MetadataEntry, type ProtectionModel, type RangeRef, type SheetModel, type ValidationRule, Workbook, DEFAULT_COLS, DEFAULT_ROWS } from './spreadsheet/workbook';
@@ -64,6 +66,11 @@ export interface WorkbookFile {
   clock?: string;
   /** The user running the add-on: their account locale (en, zh-CN, zh-TW …) and email. */
   user?: { locale?: string; email?: string };
+  /**
+   * The other users who have used the add-on in this file: each one's account locale (missing:
+   * `user`'s) and own user properties. `properties.user` is `user`'s.
+   */
+  users?: { email: string; locale?: string; properties?: Record<string, string> }[];
   /** False: the add-on is installed but not yet used in this file, so onOpen runs in AuthMode.NONE. */
   addonEnabled?: boolean;
   sheets: SheetFile[];
@@ -73,6 +80,11 @@ export interface WorkbookFile {
   properties?: { document?: Record<string, string>; user?: Record<string, string>; script?: Record<string, string> };
   /** Installed triggers, as the ScriptApp fake keeps them. */
   triggers?: unknown[];
+  /**
+   * Quota state. `triggerRuntime`: per user (email), their daily trigger-runtime windows, oldest
+   * first: each opens at the ISO time `start` of the user's first trigger run and lasts 24 hours.
+   */
+  quotas?: { triggerRuntime?: Record<string, { start: string; usedMs: number }[]> };
 }
 
 const A1_CELL = /^([A-Z]{1,3})(\d+)$/;

@@ -93,4 +93,19 @@ describe('CacheService', () => {
     expect(() => run(kernel, 'NONE', () => service.getUserCache())).toThrow(/permission/);
     expect(run(kernel, 'CUSTOM_FUNCTION', () => service.getDocumentCache().get('x'))).toBeNull();
   });
+
+  it('gives each user a user cache of their own', () => {
+    const { kernel, state, kit } = setup();
+    const service = kit.view(new FakeCacheService(kernel, state, { ...kit.deps, activeUser: () => 'a@example.com' }), 'CacheService');
+    kernel.run('menu', 'FULL', () => service.getUserCache().put('k', 'mine'), { user: 'a@example.com' });
+    const seen = (user: string) => kernel.run('menu', 'FULL', () => service.getUserCache().get('k'), { user }).value;
+    expect([seen('a@example.com'), seen('b@example.com')]).toEqual(['mine', null]);
+  });
+
+  it('shares the script cache between users', () => {
+    const { kernel, state, kit } = setup();
+    const service = kit.view(new FakeCacheService(kernel, state, kit.deps), 'CacheService');
+    kernel.run('menu', 'FULL', () => service.getScriptCache().put('k', 'all'), { user: 'a@example.com' });
+    expect(kernel.run('menu', 'FULL', () => service.getScriptCache().get('k'), { user: 'b@example.com' }).value).toBe('all');
+  });
 });

@@ -24,7 +24,8 @@ export interface CacheEntry {
 /** The caches plus the eviction policy. JSON-able; persisting it is optional. */
 export interface CacheState {
   document: Record<string, CacheEntry>;
-  user: Record<string, CacheEntry>;
+  /** Each user's own user cache, by email ("specific to the current user"). */
+  users: Record<string, Record<string, CacheEntry>>;
   script: Record<string, CacheEntry>;
   /** When set to n > 0, every n-th key read (across the caches) misses and evicts the item. */
   evictEveryNth?: number;
@@ -49,7 +50,7 @@ export const MAX_ITEMS = 1000;
 
 /** A fresh, empty cache state with no early evictions. */
 export function emptyCacheState(): CacheState {
-  return { document: {}, user: {}, script: {}, reads: 0, nextSeq: 1 };
+  return { document: {}, users: {}, script: {}, reads: 0, nextSeq: 1 };
 }
 
 /** mulberry32: a tiny deterministic generator; returns [value in 0…1, next seed]. */
@@ -75,7 +76,7 @@ export class FakeCache implements GoogleAppsScript.Cache.Cache {
   private enter(method: string): Record<string, CacheEntry> {
     this.ctx.call(`Cache.${method}`);
     this.ctx.requireAuth('CacheService', MODES_ALLOWED);
-    const items = this.state[this.name];
+    const items = this.name === 'user' ? (this.state.users[this.ctx.activeUser()] ??= {}) : this.state[this.name];
     const now = this.ctx.kernel.executionNow().getTime();
     for (const [k, e] of Object.entries(items)) if (e.expiresAt <= now) delete items[k];
     return items;

@@ -65,8 +65,16 @@ export class Realm {
   }
 }
 
+/** The user the runtime runs as when nobody else is named (a fresh session's). */
+export const DEFAULT_USER_EMAIL = 'operator@example.com';
+
 /** Options every service accepts besides its kernel and state. */
 export interface ServiceDeps {
+  /**
+   * Who runs when the running execution names no user (or outside any execution): the session's
+   * active user. Default: {@link DEFAULT_USER_EMAIL}.
+   */
+  readonly activeUser?: () => string;
   /** Where returned arrays/objects/errors are built (default: Node's realm). */
   readonly realm?: Realm;
   /**
@@ -88,6 +96,7 @@ export const SCOPES = {
 export class ServiceContext {
   readonly realm: Realm;
   readonly scopes: readonly string[] | undefined;
+  private readonly defaultUser: () => string;
 
   constructor(
     readonly kernel: Kernel,
@@ -95,6 +104,15 @@ export class ServiceContext {
   ) {
     this.realm = deps.realm ?? new Realm();
     this.scopes = deps.scopes;
+    this.defaultUser = deps.activeUser ?? (() => DEFAULT_USER_EMAIL);
+  }
+
+  /**
+   * Email of the user running now: the running execution's user (a trigger runs as its creator,
+   * a concurrent execution as its own user), else the session's active user.
+   */
+  activeUser(): string {
+    return this.kernel.execution()?.user ?? this.defaultUser();
   }
 
   /** Counts one call of `method` (and charges its modelled time). */

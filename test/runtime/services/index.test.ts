@@ -81,4 +81,26 @@ describe('createServices', () => {
   it('builds a fresh state with the manifest\'s script time zone', () => {
     expect(servicesStateFrom({}, 'Asia/Shanghai').session.scriptTimeZone).toBe('Asia/Shanghai');
   });
+
+  it('keeps every user, with their locale and user properties, through a save and reload', () => {
+    const saved = {
+      properties: { user: { hour: '6' } },
+      user: { email: 'op@example.com', locale: 'zh-CN' },
+      users: [{ email: 'partner@example.com', locale: 'en', properties: { hour: '8' } }],
+    };
+    const kernel = kernelAt();
+    const first = createServices(kernel, saved, { files: () => null, globals: () => ({}) });
+    const again = createServices(kernel, first.persistentState(), { files: () => null, globals: () => ({}) });
+    const seen = (user: string) => kernel.run('menu', 'FULL', () => [again.globals.Session.getActiveUserLocale(), again.globals.PropertiesService.getUserProperties().getProperty('hour')], { user }).value;
+    expect([seen('op@example.com'), seen('partner@example.com')]).toEqual([['zh_CN', '6'], ['en', '8']]);
+  });
+
+  it('saves the active user as the file\'s user and the others in users', () => {
+    const kernel = kernelAt();
+    const services = createServices(kernel, { user: { email: 'op@example.com', locale: 'en' } }, { files: () => null, globals: () => ({}) });
+    services.state.session.users = { 'partner@example.com': { locale: 'zh-TW' } };
+    services.state.properties.users['partner@example.com'] = { hour: '8' };
+    const out = services.persistentState();
+    expect([out.user, out.users]).toEqual([{ email: 'op@example.com', locale: 'en' }, [{ email: 'partner@example.com', locale: 'zh-TW', properties: { hour: '8' } }]]);
+  });
 });

@@ -10,9 +10,9 @@ import { FakeCacheService, emptyCacheState, type CacheState } from './cache';
 import { FakeHtmlService, type HtmlFileLoader } from './html-service';
 import { FakeLockService, emptyLockState, type LockState } from './lock';
 import { FakeLogger, createConsole, type FakeConsole } from './logger';
-import { FakePropertiesService, type PropertiesState } from './properties';
+import { FakePropertiesService, emptyPropertiesState, type PropertiesState } from './properties';
 import { FakeScriptApp, dueTriggers, emptyScriptAppState, timeDrivenEvent, type ScriptAppState, type TriggerState } from './script-app';
-import { FakeSession, defaultSessionState, type SessionState } from './session';
+import { FakeSession, defaultSessionState, localeOf, type SessionState } from './session';
 import { FakeUi, emptyUiState, uiFor, type UiState } from './ui';
 import { FakeUrlFetchApp, type UrlFetchState } from './url-fetch';
 import { FakeUtilities, type UtilitiesState } from './utilities';
@@ -27,7 +27,9 @@ export type { UiState, UiMenuState, UiMenuItem, UiAnswer, UiAlertRecord, UiSideb
 export type { UrlFetchState, FetchRequest, FetchResponse, FetchHandler, UrlMatcher } from './url-fetch';
 export type { UtilitiesState } from './utilities';
 export { dueTriggers, timeDrivenEvent, minuteOf } from './script-app';
-export { holdLockElsewhere } from './lock';
+export { holdLockElsewhere, lockKey } from './lock';
+export { localeOf } from './session';
+export { DEFAULT_USER_EMAIL } from './context';
 export { menuFunctionNames, unresolvedMenuFunctions, BUTTONS_OF } from './ui';
 export { Realm } from './context';
 
@@ -49,7 +51,7 @@ export interface ServicesState {
 /** A fresh state; `session` fields may be overridden (user, locale, time zone). */
 export function defaultServicesState(session: Partial<SessionState> = {}): ServicesState {
   return {
-    properties: { document: {}, user: {}, script: {} },
+    properties: emptyPropertiesState(),
     cache: emptyCacheState(),
     lock: emptyLockState(),
     triggers: emptyScriptAppState(),
@@ -61,15 +63,27 @@ export function defaultServicesState(session: Partial<SessionState> = {}): Servi
   };
 }
 
+/** A user other than the file's `user`, as the workbook file keeps them. */
+export interface PersistedUser {
+  email: string;
+  /** Their account locale (en, zh-CN, zh-TW …); missing: the file's user locale. */
+  locale?: string;
+  /** Their user properties. */
+  properties?: Record<string, string>;
+}
+
 /**
  * What a workbook file keeps of the services (the WorkbookFile's fields of the same names fit):
- * properties, installed triggers, and the user. Everything else starts fresh on load.
+ * properties, installed triggers, and the users. Everything else starts fresh on load.
+ * `user` is the user running the add-on (and `properties.user` their user properties); `users`
+ * are the other users who have used it, each with their own locale and user properties.
  */
 export interface PersistedServices {
   properties?: { document?: Record<string, string>; user?: Record<string, string>; script?: Record<string, string> };
   /** `TriggerState[]`, as {@link Services.persistentState} saves them. */
   triggers?: readonly unknown[];
   user?: { locale?: string; email?: string };
+  users?: readonly PersistedUser[];
 }
 
 function isServicesState(s: ServicesState | PersistedServices): s is ServicesState {
@@ -80,17 +94,49 @@ function isServicesState(s: ServicesState | PersistedServices): s is ServicesSta
 /** A full state from what a workbook file saved; `scriptTimeZone` is the manifest's `timeZone`. */
 export function servicesStateFrom(saved: PersistedServices, scriptTimeZone = 'America/Los_Angeles'): ServicesState {
   const state = defaultServicesState({ scriptTimeZone });
+  if (saved.user?.email) state.session.activeUserEmail = saved.user.email;
+  if (saved.user?.locale) state.session.locale = saved.user.locale;
   state.properties = {
     document: { ...saved.properties?.document },
-    user: { ...saved.properties?.user },
+    users: { [state.session.activeUserEmail]: { ...saved.properties?.user } },
     script: { ...saved.properties?.script },
   };
+  state.session.users = {};
+  for (const u of saved.users ?? []) {
+    if (u.email === state.session.activeUserEmail) continue;
+    state.session.users[u.email] = { locale: u.locale ?? state.session.locale };
+    state.properties.users[u.email] = { ...u.properties };
+  }
   const triggers = structuredClone((saved.triggers ?? []) as TriggerState[]);
   const maxId = triggers.reduce((m, t) => Math.max(m, Number(t.id) || 0), 0);
   state.triggers = { triggers, nextId: maxId + 1 };
-  if (saved.user?.email) state.session.activeUserEmail = saved.user.email;
-  if (saved.user?.locale) state.session.locale = saved.user.locale;
   return state;
+}
+
+/** What {@link Services.persistentState} returns: the {@link PersistedServices} fields, all set. */
+export interface PersistedState {
+  properties: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> };
+  triggers: TriggerState[];
+  user: { locale: string; email: string };
+  users: PersistedUser[];
+}
+
+/** The state as the workbook file keeps it (see {@link PersistedServices}). */
+export function persistedStateOf(state: ServicesState): PersistedState {
+  const { session, properties } = state;
+  const active = session.activeUserEmail;
+  const others = new Set([...Object.keys(session.users ?? {}), ...Object.keys(properties.users).filter((e) => Object.keys(properties.users[e]).length > 0)]);
+  others.delete(active);
+  const users = [...others].sort().map((email): PersistedUser => {
+    const props = properties.users[email] ?? {};
+    return { email, locale: localeOf(session, email), ...(Object.keys(props).length ? { properties: props } : {}) };
+  });
+  return structuredClone({
+    properties: { document: properties.document, user: properties.users[active] ?? {}, script: properties.script },
+    triggers: state.triggers.triggers,
+    user: { locale: localeOf(session, active), email: active },
+    users,
+  });
 }
 
 /** How the services reach the project. */
@@ -163,8 +209,8 @@ export interface Services {
   dueTriggers(fromMs: number, toMs: number): { trigger: TriggerState; handler: string; atMs: number }[];
   /** The event object for a time-driven firing, made in the bundle's realm. */
   clockEvent(trigger: TriggerState, at: Date): Record<string, unknown>;
-  /** What the workbook file keeps: properties and triggers (fits WorkbookFile's fields). */
-  persistentState(): { properties: PropertiesState; triggers: TriggerState[] };
+  /** What the workbook file keeps: properties, triggers and users (fits WorkbookFile's fields). */
+  persistentState(): PersistedState;
 }
 
 /**
@@ -175,7 +221,8 @@ export interface Services {
 export function createServices(kernel: Kernel, input: ServicesState | PersistedServices, options: ServicesOptions): Services {
   const state = isServicesState(input) ? input : servicesStateFrom(input, options.scriptTimeZone);
   const realm = new Realm(options.globals);
-  const deps = { realm, scopes: options.scopes };
+  // Who runs when an execution names nobody: the session's active user (see LocalAddon.asUser).
+  const deps = { realm, scopes: options.scopes, activeUser: () => state.session.activeUserEmail };
   const scriptId = options.scriptId ?? 'local-script';
   const urlFetch = new FakeUrlFetchApp(kernel, state.urlFetch, deps);
   const uiOptions = { ...deps, addonName: options.addonName ?? 'Ops Desk' };
@@ -206,6 +253,6 @@ export function createServices(kernel: Kernel, input: ServicesState | PersistedS
     authModeValue: (mode) => AUTH_MODE[mode] as unknown as GoogleAppsScript.Script.AuthMode,
     dueTriggers: (fromMs, toMs) => dueTriggers(state.triggers, fromMs, toMs).map((d) => ({ trigger: d.trigger, handler: d.trigger.handler, atMs: d.fireAtMs })),
     clockEvent: (trigger, at) => realm.object(timeDrivenEvent(trigger, at.getTime())),
-    persistentState: () => structuredClone({ properties: state.properties, triggers: state.triggers.triggers }),
+    persistentState: () => persistedStateOf(state),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExceededMaximumExecutionTime } from '../kernel';
-import { FakeLockService, LOCK_TIMEOUT_MESSAGE, emptyLockState, holdLockElsewhere } from './lock';
+import { ExceededMaximumExecutionTime, type Kernel } from '../kernel';
+import { FakeLockService, LOCK_TIMEOUT_MESSAGE, emptyLockState, holdLockElsewhere, lockKey } from './lock';
 import { kernelAt, realmKit, run } from './test-kit';
 
 function setup() {
@@ -8,6 +8,20 @@ function setup() {
   const state = emptyLockState();
   const kit = realmKit();
   return { kernel, state, service: kit.view(new FakeLockService(kernel, state, kit.deps), 'LockService') };
+}
+
+/**
+ * A menu execution of the default user that takes (or not) the document lock, then has `other`
+ * interleaved at its next service call, then asks `after` of its lock.
+ */
+function interleaved<T>(kernel: Kernel, outerTakes: boolean, other: () => void, after: (lock: GoogleAppsScript.Lock.Lock) => T, service: FakeLockService): T {
+  kernel.interleave((p) => p.method === 'Range.getValues', other);
+  return kernel.run('menu', 'FULL', () => {
+    const lock = service.getDocumentLock();
+    if (outerTakes) lock.waitLock(1_000);
+    kernel.call('Range.getValues');
+    return after(lock);
+  }).value;
 }
 
 describe('LockService', () => {
@@ -102,7 +116,7 @@ describe('LockService', () => {
       const outer = service.getDocumentLock();
       outer.waitLock(1_000);
       kernel.run('custom-function', 'CUSTOM_FUNCTION', () => service.getUserLock().waitLock(1_000));
-      expect(state.held.user).toBeUndefined();
+      expect(state.held[lockKey('user')]).toBeUndefined();
       expect(outer.hasLock()).toBe(true);
     });
   });
@@ -155,5 +169,60 @@ describe('LockService', () => {
   it('is refused in AuthMode.NONE', () => {
     const { kernel, service } = setup();
     expect(() => run(kernel, 'NONE', () => service.getDocumentLock())).toThrow(/permission/);
+  });
+
+  it('an execution interleaved while the suspended one holds the lock waits its whole timeout and fails', () => {
+    const { kernel, service } = setup();
+    let inner = { got: true, waited: 0 };
+    interleaved(kernel, true, () => {
+      const { value, execution } = kernel.run('time-trigger', 'FULL', () => service.getDocumentLock().tryLock(5_000), { user: 'b@example.com' });
+      inner = { got: value, waited: execution.usedMs };
+    }, () => null, service);
+    expect(inner.got).toBe(false);
+    expect(inner.waited).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it('the suspended execution keeps its lock after the interleaved one gave up', () => {
+    const { kernel, service } = setup();
+    const kept = interleaved(kernel, true, () => {
+      kernel.run('sidebar', 'FULL', () => service.getDocumentLock().tryLock(100));
+    }, (lock) => lock.hasLock(), service);
+    expect(kept).toBe(true);
+  });
+
+  it('an interleaved execution that takes the lock first releases it at its end, and the suspended one then gets it', () => {
+    const { kernel, service } = setup();
+    let innerGot = false;
+    const outer = interleaved(kernel, false, () => {
+      innerGot = kernel.run('sidebar', 'FULL', () => service.getDocumentLock().tryLock(0)).value;
+    }, (lock) => {
+      const t0 = kernel.executionNow().getTime();
+      return { got: lock.tryLock(0), waited: kernel.executionNow().getTime() - t0 };
+    }, service);
+    expect([innerGot, outer.got]).toEqual([true, true]);
+    expect(outer.waited).toBeLessThan(100);
+  });
+
+  it('an interleaved execution ending releases only its own locks', () => {
+    const { kernel, state, service } = setup();
+    const held = interleaved(kernel, true, () => {
+      kernel.run('sidebar', 'FULL', () => service.getScriptLock().waitLock(0));
+    }, () => Object.keys(state.held).sort(), service);
+    expect(held).toEqual(['document']);
+  });
+
+  it('gives each user a user lock of their own', () => {
+    const { kernel, service } = setup();
+    let partner: boolean | null = null;
+    let same: boolean | null = null;
+    kernel.interleave((p) => p.method === 'Range.getValues', () => {
+      partner = kernel.run('sidebar', 'FULL', () => service.getUserLock().tryLock(0), { user: 'b@example.com' }).value;
+      same = kernel.run('sidebar', 'FULL', () => service.getUserLock().tryLock(0), { user: 'a@example.com' }).value;
+    });
+    kernel.run('menu', 'FULL', () => {
+      service.getUserLock().waitLock(0);
+      kernel.call('Range.getValues');
+    }, { user: 'a@example.com' });
+    expect([partner, same]).toEqual([true, false]);
   });
 });

@@ -1,20 +1,24 @@
 /**
  * LockService: the document, script and user locks.
  *
- * A held lock belongs to the execution that took it, tagged with its `Execution.id`. The kernel
- * runs one execution at a time, except that a custom function may be recalculated inside another
- * one; so contention comes from:
+ * A held lock belongs to the execution that took it, tagged with its `Execution.id`. The user
+ * lock is one per user ("prevents concurrent access to a section of code by the current user"),
+ * kept under `user:<email>`. Contention comes from:
  * - {@link holdLockElsewhere}: "an execution running elsewhere (another user's, a trigger) holds
  *   this lock until T", what two concurrent executions look like to each other — waiting for it
  *   charges the wait as simulated time (`kernel.spend`), so a long wait can also exhaust the
  *   execution's 30 s / 6 min budget, as in Apps Script;
- * - a lock an enclosing execution holds, seen from a nested custom function: that holder cannot
- *   finish before the custom function does, so the wait always lasts the whole timeout and fails.
+ * - a lock held by an execution that is suspended while this one runs: the outer execution of a
+ *   recalculated custom function, or the execution an interleave hook suspended
+ *   (`Kernel.interleave`). That holder cannot go on before this one ends, so the wait always
+ *   lasts the whole timeout and fails — the pessimistic case of two real concurrent executions
+ *   (in Apps Script the holder might finish and release within the timeout).
  * `waitLock` throws Apps Script's timeout error. When an execution ends, the locks it holds are
- * released — only its own: a nested custom function ending leaves the outer execution's locks.
+ * released — only its own: a nested custom function or a concurrent execution ending leaves the
+ * suspended execution's locks.
  */
 import type { Kernel } from '../kernel';
-import { ServiceContext, type ServiceDeps } from './context';
+import { DEFAULT_USER_EMAIL, ServiceContext, type ServiceDeps } from './context';
 
 /** Which lock. */
 export type LockScope = 'document' | 'script' | 'user';
@@ -25,9 +29,14 @@ export type LockScope = 'document' | 'script' | 'user';
  */
 export type LockHold = { by: 'execution'; id: number } | { by: 'other'; until: number };
 
-/** The locks, JSON-able. */
+/** The locks, JSON-able: by key, `document`, `script` or `user:<email>`. */
 export interface LockState {
-  held: Partial<Record<LockScope, LockHold>>;
+  held: Record<string, LockHold>;
+}
+
+/** The key a lock is held under: the user lock is each user's own. */
+export function lockKey(scope: LockScope, email: string = DEFAULT_USER_EMAIL): string {
+  return scope === 'user' ? `user:${email}` : scope;
 }
 
 /** Apps Script's text when `waitLock` gives up. */
@@ -40,16 +49,17 @@ export function emptyLockState(): LockState {
 
 /**
  * Test helper: an execution running elsewhere (another user's, a trigger) holds `scope` until
- * `untilMs` (epoch ms of the simulated clock), as if it were running concurrently.
+ * `untilMs` (epoch ms of the simulated clock), as if it were running concurrently. For the user
+ * lock, `email` names whose (default: the default user's).
  */
-export function holdLockElsewhere(state: LockState, scope: LockScope, untilMs: number): void {
-  state.held[scope] = { by: 'other', until: untilMs };
+export function holdLockElsewhere(state: LockState, scope: LockScope, untilMs: number, email?: string): void {
+  state.held[lockKey(scope, email)] = { by: 'other', until: untilMs };
 }
 
 /** Releases every lock execution `executionId` holds (wired to `kernel.onExecutionEnd`). */
 export function releaseExecutionLocks(state: LockState, executionId: number): void {
-  for (const scope of Object.keys(state.held) as LockScope[]) {
-    if (isHeldBy(state.held[scope], executionId)) delete state.held[scope];
+  for (const key of Object.keys(state.held)) {
+    if (isHeldBy(state.held[key], executionId)) delete state.held[key];
   }
 }
 
@@ -67,7 +77,8 @@ export class FakeLock implements GoogleAppsScript.Lock.Lock {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly state: LockState,
-    private readonly scope: LockScope,
+    /** The lock's key (see {@link lockKey}). */
+    private readonly scope: string,
   ) {}
 
   /** Tries for up to `timeoutMs`; spends the time waited. */
@@ -85,7 +96,8 @@ export class FakeLock implements GoogleAppsScript.Lock.Lock {
       }
       this.ctx.kernel.spend(wait);
     } else if (hold?.by === 'execution' && hold.id !== me) {
-      // An enclosing execution holds it, and it cannot end while this one runs.
+      // A suspended execution holds it (this one's caller or the execution interleaved with), and
+      // it cannot go on, so cannot release, while this one runs.
       this.ctx.kernel.spend(timeout);
       return false;
     }
@@ -138,7 +150,7 @@ export class FakeLockService implements GoogleAppsScript.Lock.LockService {
   private open(method: string, scope: LockScope): FakeLock {
     this.ctx.call(`LockService.${method}`);
     this.ctx.requireAuth('LockService', MODES_ALLOWED);
-    return new FakeLock(this.ctx, this.state, scope);
+    return new FakeLock(this.ctx, this.state, lockKey(scope, this.ctx.activeUser()));
   }
 
   getDocumentLock(): FakeLock {

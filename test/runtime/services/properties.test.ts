@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FakePropertiesService, MAX_PROPERTY_BYTES, type PropertiesState } from './properties';
+import { DEFAULT_USER_EMAIL } from './context';
+import { FakePropertiesService, MAX_PROPERTY_BYTES, emptyPropertiesState } from './properties';
 import { kernelAt, realmKit, run } from './test-kit';
 
 function setup() {
   const kernel = kernelAt();
-  const state: PropertiesState = { document: {}, user: {}, script: {} };
+  const state = emptyPropertiesState();
+  const session = { activeUserEmail: DEFAULT_USER_EMAIL };
   const kit = realmKit();
-  return { kernel, state, service: kit.view(new FakePropertiesService(kernel, state, kit.deps), 'PropertiesService') };
+  const service = kit.view(new FakePropertiesService(kernel, state, { ...kit.deps, activeUser: () => session.activeUserEmail }), 'PropertiesService');
+  return { kernel, state, session, service };
 }
 
 describe('PropertiesService', () => {
@@ -34,7 +37,7 @@ describe('PropertiesService', () => {
     service.getDocumentProperties().setProperty('k', 'doc');
     service.getUserProperties().setProperty('k', 'user');
     service.getScriptProperties().setProperty('k', 'script');
-    expect(state).toEqual({ document: { k: 'doc' }, user: { k: 'user' }, script: { k: 'script' } });
+    expect(state).toEqual({ document: { k: 'doc' }, users: { [DEFAULT_USER_EMAIL]: { k: 'user' } }, script: { k: 'script' } });
   });
 
   it('accepts a property of exactly 9 KB (key + value in UTF-8 bytes)', () => {
@@ -65,14 +68,14 @@ describe('PropertiesService', () => {
     const props = service.getUserProperties();
     props.setProperties({ a: '1', b: '2' });
     props.setProperties({ c: '3' }, true);
-    expect(state.user).toEqual({ c: '3' });
+    expect(state.users[DEFAULT_USER_EMAIL]).toEqual({ c: '3' });
   });
 
   it('setProperties is all or nothing when one value is too large', () => {
     const { service, state } = setup();
     const props = service.getUserProperties();
     expect(() => props.setProperties({ small: 'ok', big: 'x'.repeat(MAX_PROPERTY_BYTES) })).toThrow('Argument too large: value');
-    expect(state.user).toEqual({});
+    expect(state.users[DEFAULT_USER_EMAIL]).toEqual({});
   });
 
   it('lists keys and copies, and deletes one or all', () => {
@@ -93,7 +96,7 @@ describe('PropertiesService', () => {
 
   it('reads in LIMITED and in a custom function', () => {
     const { kernel, service, state } = setup();
-    state.user.lang = 'zh-CN';
+    state.users[DEFAULT_USER_EMAIL] = { lang: 'zh-CN' };
     expect(run(kernel, 'LIMITED', () => service.getUserProperties().getProperty('lang'))).toBe('zh-CN');
     expect(run(kernel, 'CUSTOM_FUNCTION', () => service.getUserProperties().getProperty('lang'))).toBe('zh-CN');
   });
@@ -107,5 +110,28 @@ describe('PropertiesService', () => {
     const { kernel, service } = setup();
     const { execution } = kernel.run('menu', 'FULL', () => service.getUserProperties().getProperty('x'));
     expect(execution.calls.map((c) => c.method)).toEqual(['PropertiesService.getUserProperties', 'Properties.getProperty']);
+  });
+
+  it('keeps each user\'s user properties apart: the user running reads and writes their own', () => {
+    const { kernel, service, session, state } = setup();
+    run(kernel, 'FULL', () => service.getUserProperties().setProperty('hour', '6'));
+    session.activeUserEmail = 'partner@example.com';
+    const partnerSees = run(kernel, 'FULL', () => service.getUserProperties().getProperty('hour'));
+    run(kernel, 'FULL', () => service.getUserProperties().setProperty('hour', '8'));
+    expect([partnerSees, state.users[DEFAULT_USER_EMAIL], state.users['partner@example.com']]).toEqual([null, { hour: '6' }, { hour: '8' }]);
+  });
+
+  it('opens the store of the execution\'s user when the execution names one (a trigger runs as its creator)', () => {
+    const { kernel, service, state } = setup();
+    state.users['creator@example.com'] = { hour: '7' };
+    const { value } = kernel.run('time-trigger', 'FULL', () => service.getUserProperties().getProperty('hour'), { user: 'creator@example.com' });
+    expect(value).toBe('7');
+  });
+
+  it('shares document and script properties between users', () => {
+    const { kernel, service, session } = setup();
+    run(kernel, 'FULL', () => service.getDocumentProperties().setProperty('day', 'done'));
+    session.activeUserEmail = 'partner@example.com';
+    expect(run(kernel, 'FULL', () => service.getDocumentProperties().getProperty('day'))).toBe('done');
   });
 });

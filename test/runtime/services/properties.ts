@@ -4,20 +4,29 @@
  * Faithful: values are strings (anything else goes through `String()`); one property (key plus
  * value, in UTF-8 bytes) may hold 9 KB and one store 500 KB, with Apps Script's error texts;
  * the service is refused in AuthMode.NONE; in a custom function the user store is read-only
- * (the reference: editors can't set user properties there).
+ * (the reference: editors can't set user properties there). User properties are per user (the
+ * properties guide: "specific to the current user"): each user's store is kept under their email,
+ * and `getUserProperties()` opens the store of the user running (a trigger's creator in a
+ * time-driven execution).
  */
 import type { Kernel } from '../kernel';
 import { ServiceContext, utf8Bytes, type ServiceDeps } from './context';
 
-/** The stores, as persisted in the workbook file. */
+/** The stores. */
 export interface PropertiesState {
   document: Record<string, string>;
-  user: Record<string, string>;
+  /** Each user's own user-properties store, by email. */
+  users: Record<string, Record<string, string>>;
   script: Record<string, string>;
 }
 
 /** Which store. */
-export type PropertyStoreName = keyof PropertiesState;
+export type PropertyStoreName = 'document' | 'user' | 'script';
+
+/** A fresh state: every store empty. */
+export function emptyPropertiesState(): PropertiesState {
+  return { document: {}, users: {}, script: {} };
+}
 
 /** 9 KB per property (key + value). */
 export const MAX_PROPERTY_BYTES = 9 * 1024;
@@ -47,7 +56,18 @@ export class FakeProperties implements GoogleAppsScript.Properties.Properties {
     if (writes && this.store === 'user' && this.ctx.kernel.authMode() === 'CUSTOM_FUNCTION') {
       throw this.ctx.error(`You do not have permission to call Properties.${method} on user properties from a custom function.`);
     }
-    return this.state[this.store];
+    return this.read();
+  }
+
+  /** The store's live object (the running user's, for user properties). */
+  private read(): Record<string, string> {
+    if (this.store !== 'user') return this.state[this.store];
+    return (this.state.users[this.ctx.activeUser()] ??= {});
+  }
+
+  private replace(next: Record<string, string>): void {
+    if (this.store === 'user') this.state.users[this.ctx.activeUser()] = next;
+    else this.state[this.store] = next;
   }
 
   /** Replaces the store with `next` after the size checks (all or nothing, like one API call). */
@@ -58,12 +78,12 @@ export class FakeProperties implements GoogleAppsScript.Properties.Properties {
     if (storeBytes(next) > MAX_STORE_BYTES) {
       throw this.ctx.error('You have exceeded the property storage quota. Please remove some properties and try again.');
     }
-    this.state[this.store] = next;
+    this.replace(next);
   }
 
   deleteAllProperties(): this {
     this.enter('deleteAllProperties', true);
-    this.state[this.store] = {};
+    this.replace({});
     return this;
   }
 
@@ -71,7 +91,7 @@ export class FakeProperties implements GoogleAppsScript.Properties.Properties {
     const current = this.enter('deleteProperty', true);
     const next = { ...current };
     delete next[String(key)];
-    this.state[this.store] = next;
+    this.replace(next);
     return this;
   }
 

@@ -217,4 +217,35 @@ describe('dueTriggers (the scheduling model)', () => {
     const e = timeDrivenEvent(state.triggers[0], Date.parse('2026-03-03T01:05:00Z'));
     expect(e).toMatchObject({ authMode: 'FULL', year: 2026, month: 3, 'day-of-month': 3, 'day-of-week': 2, hour: 9, minute: 5, timezone: 'Asia/Shanghai', triggerUid: '1' });
   });
+
+  it('gives two users one trigger each of the same type in the same document', () => {
+    const { app, session, state, kernel } = setup();
+    run(kernel, 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create());
+    session.activeUserEmail = 'partner@example.com';
+    run(kernel, 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create());
+    expect(state.triggers.map((t) => t.user)).toEqual(['operator@example.com', 'partner@example.com']);
+  });
+
+  it('lists only the running user\'s triggers in getUserTriggers and getProjectTriggers', () => {
+    const { app, session, kernel } = setup();
+    run(kernel, 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create());
+    session.activeUserEmail = 'partner@example.com';
+    run(kernel, 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create());
+    const ids = (user: string) => kernel.run('time-trigger', 'FULL', () => [app.getUserTriggers(SHEET).map((t) => t.getUniqueId()), app.getProjectTriggers().map((t) => t.getUniqueId())], { user }).value;
+    expect([ids('operator@example.com'), ids('partner@example.com'), ids('nobody@example.com')]).toEqual([[['1'], ['1']], [['2'], ['2']], [[], []]]);
+  });
+
+  it('deletes only a trigger of the running user', () => {
+    const { app, session, state, kernel } = setup();
+    const mine = run(kernel, 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create());
+    session.activeUserEmail = 'partner@example.com';
+    run(kernel, 'FULL', () => app.deleteTrigger(mine));
+    expect(state.triggers.map((t) => t.user)).toEqual(['operator@example.com']);
+  });
+
+  it('gives a trigger created in an execution that names its user to that user', () => {
+    const { app, state, kernel } = setup();
+    kernel.run('time-trigger', 'FULL', () => app.newTrigger('daily').timeBased().everyDays(1).create(), { user: 'creator@example.com' });
+    expect(state.triggers.map((t) => t.user)).toEqual(['creator@example.com']);
+  });
 });

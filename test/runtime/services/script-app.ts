@@ -275,9 +275,10 @@ export class FakeTrigger implements GoogleAppsScript.Script.Trigger {
 
 /** Adds a trigger after the add-on limits; returns it. */
 function install(core: ScriptAppCore, draft: Omit<TriggerState, 'id' | 'user' | 'documentId' | 'createdAt'>, createdMs: number): FakeTrigger {
-  const { ctx, state, session } = core;
+  const { ctx, state } = core;
   const documentId = core.documentId ?? SINGLE_DOCUMENT_ID;
-  const user = session.activeUserEmail;
+  // The user running: a trigger made from a time-driven execution belongs to its creator too.
+  const user = ctx.activeUser();
   const mine = state.triggers.filter((t) => t.user === user);
   if (mine.some((t) => t.documentId === documentId && t.type === draft.type)) {
     throw ctx.error(`This add-on has created too many ${TYPE_WORDS[draft.type]} triggers in this document for this Google user account.`);
@@ -575,7 +576,8 @@ export class FakeScriptApp implements ImplementedScriptApp {
   private readonly scriptId: string;
 
   constructor(kernel: Kernel, state: ScriptAppState, options: ScriptAppOptions) {
-    this.core = { ctx: new ServiceContext(kernel, options), state, session: options.session, documentId: options.documentId };
+    const ctx = new ServiceContext(kernel, { ...options, activeUser: options.activeUser ?? (() => options.session.activeUserEmail) });
+    this.core = { ctx, state, session: options.session, documentId: options.documentId };
     this.scriptId = options.scriptId ?? 'local-script';
   }
 
@@ -584,15 +586,17 @@ export class FakeScriptApp implements ImplementedScriptApp {
     this.core.ctx.requireScope(`ScriptApp.${method}`, SCOPES.scriptApp);
   }
 
+  /** The running user's triggers: getProjectTriggers and getUserTriggers list only "the current user's". */
   private mine(): TriggerState[] {
-    return this.core.state.triggers.filter((t) => t.user === this.core.session.activeUserEmail);
+    const user = this.core.ctx.activeUser();
+    return this.core.state.triggers.filter((t) => t.user === user);
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     this.core.ctx.call('ScriptApp.deleteTrigger');
     this.guard('deleteTrigger');
     const id = trigger instanceof FakeTrigger ? trigger.data.id : trigger.getUniqueId();
-    const user = this.core.session.activeUserEmail;
+    const user = this.core.ctx.activeUser();
     this.core.state.triggers = this.core.state.triggers.filter((t) => !(t.id === id && t.user === user));
   }
 

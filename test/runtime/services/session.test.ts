@@ -52,4 +52,29 @@ describe('Session', () => {
     expect(key).toBe(session.getTemporaryActiveUserKey());
     expect(key).not.toContain(state.activeUserEmail);
   });
+
+  it('gives each user their own account locale', () => {
+    const { kernel, state, session } = setup({ locale: 'zh-CN', users: { 'partner@example.com': { locale: 'en' } } });
+    const operator = run(kernel, 'FULL', () => session.getActiveUserLocale());
+    state.activeUserEmail = 'partner@example.com';
+    expect([operator, run(kernel, 'FULL', () => session.getActiveUserLocale())]).toEqual(['zh_CN', 'en']);
+  });
+
+  it('gives a user without an account of their own the file\'s user locale', () => {
+    const { kernel, state, session } = setup({ locale: 'zh-TW' });
+    state.activeUserEmail = 'someone@example.com';
+    expect(run(kernel, 'FULL', () => session.getActiveUserLocale())).toBe('zh_TW');
+  });
+
+  it('is the execution\'s user when the execution names one (a trigger runs as its creator)', () => {
+    const { kernel, session } = setup({ users: { 'creator@example.com': { locale: 'zh-CN' } } });
+    const { value } = kernel.run('time-trigger', 'FULL', () => [session.getActiveUser().getEmail(), session.getEffectiveUser().getEmail(), session.getActiveUserLocale()], { user: 'creator@example.com' });
+    expect(value).toEqual(['creator@example.com', 'creator@example.com', 'zh_CN']);
+  });
+
+  it('gives each user a temporary key of their own', () => {
+    const { kernel, session } = setup();
+    const key = (user: string) => kernel.run('menu', 'FULL', () => session.getTemporaryActiveUserKey(), { user }).value;
+    expect(key('a@example.com')).not.toBe(key('b@example.com'));
+  });
 });

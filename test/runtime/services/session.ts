@@ -7,10 +7,14 @@
  * The email is blank where Apps Script blanks it: custom functions, simple triggers, and any
  * mode but FULL. When the manifest's scopes are known and lack `userinfo.email`, asking for the
  * email fails with Apps Script's permission error.
+ *
+ * Several users: `users` holds each known user's own account locale. The user running is the
+ * running execution's (a time-driven trigger runs as its creator), else `activeUserEmail`; a user
+ * without an entry has `locale`, the workbook file's user locale.
  */
 import { createHash } from 'node:crypto';
 import type { Kernel } from '../kernel';
-import { SCOPES, ServiceContext, type ServiceDeps } from './context';
+import { DEFAULT_USER_EMAIL, SCOPES, ServiceContext, type ServiceDeps } from './context';
 
 /** Who the user is and where the script lives. JSON-able. */
 export interface SessionState {
@@ -18,15 +22,25 @@ export interface SessionState {
   activeUserEmail: string;
   /** Who the script runs as; defaults to the active user (add-ons run as the user). */
   effectiveUserEmail?: string;
-  /** The Google account's language: `en`, `zh_CN`, `zh_TW` (a `zh-CN` tag is accepted too). */
+  /**
+   * The Google account's language of a user with no entry in `users` (the workbook file's user):
+   * `en`, `zh_CN`, `zh_TW` (a `zh-CN` tag is accepted too).
+   */
   locale: string;
+  /** Each known user's own account, by email (their locale). */
+  users?: Record<string, { locale: string }>;
   /** The manifest's `timeZone`. */
   scriptTimeZone: string;
 }
 
 /** A fresh session: an English-speaking user in the manifest's default zone. */
 export function defaultSessionState(): SessionState {
-  return { activeUserEmail: 'operator@example.com', locale: 'en', scriptTimeZone: 'America/Los_Angeles' };
+  return { activeUserEmail: DEFAULT_USER_EMAIL, locale: 'en', scriptTimeZone: 'America/Los_Angeles' };
+}
+
+/** The account locale of `email` as the state has it (their own, else the file's user locale). */
+export function localeOf(state: SessionState, email: string): string {
+  return state.users?.[email]?.locale ?? state.locale;
 }
 
 /** `zh-Hant-TW`/`zh-CN`/`en` → Apps Script's `zh_TW`/`zh_CN`/`en`. */
@@ -75,7 +89,7 @@ export class FakeSession implements GoogleAppsScript.Base.Session {
     private readonly state: SessionState,
     deps?: ServiceDeps & { readonly scriptId?: string },
   ) {
-    this.ctx = new ServiceContext(kernel, deps);
+    this.ctx = new ServiceContext(kernel, { ...deps, activeUser: deps?.activeUser ?? (() => state.activeUserEmail) });
     this.scriptId = deps?.scriptId ?? 'local-script';
   }
 
@@ -88,7 +102,7 @@ export class FakeSession implements GoogleAppsScript.Base.Session {
 
   getActiveUser(): FakeUser {
     this.ctx.call('Session.getActiveUser');
-    return this.user(this.state.activeUserEmail);
+    return this.user(this.ctx.activeUser());
   }
 
   private user(email: string): FakeUser {
@@ -98,12 +112,12 @@ export class FakeSession implements GoogleAppsScript.Base.Session {
 
   getActiveUserLocale(): string {
     this.ctx.call('Session.getActiveUserLocale');
-    return appsScriptLocale(this.state.locale);
+    return appsScriptLocale(localeOf(this.state, this.ctx.activeUser()));
   }
 
   getEffectiveUser(): FakeUser {
     this.ctx.call('Session.getEffectiveUser');
-    const email = this.state.effectiveUserEmail ?? this.state.activeUserEmail;
+    const email = this.state.effectiveUserEmail ?? this.ctx.activeUser();
     return this.user(email);
   }
 
@@ -118,7 +132,7 @@ export class FakeSession implements GoogleAppsScript.Base.Session {
    */
   getTemporaryActiveUserKey(): string {
     this.ctx.call('Session.getTemporaryActiveUserKey');
-    return createHash('sha256').update(`${this.scriptId}\n${this.state.activeUserEmail}`).digest('base64').slice(0, 43);
+    return createHash('sha256').update(`${this.scriptId}\n${this.ctx.activeUser()}`).digest('base64').slice(0, 43);
   }
 
   /** @deprecated as in Apps Script. */
@@ -130,6 +144,6 @@ export class FakeSession implements GoogleAppsScript.Base.Session {
   /** @deprecated as in Apps Script. */
   getUser(): FakeUser {
     this.ctx.call('Session.getUser');
-    return this.user(this.state.activeUserEmail);
+    return this.user(this.ctx.activeUser());
   }
 }
