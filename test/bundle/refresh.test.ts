@@ -153,6 +153,11 @@ describe('a week of daily refreshes on the demo store', () => {
     expect(days.map(ending)).toEqual([false, true, true, false, false, false, false]);
   });
 
+  it('shows every alert title as text, quotes in a keyword included (never a formula error)', () => {
+    const titles = [...alertsOn.values()].flat();
+    expect([titles.some((t) => t.includes('"')), titles.filter((t) => t.startsWith('#'))]).toEqual([true, []]);
+  });
+
   it('links each alert to its rows', () => {
     const header = addon.show('Today')[0];
     void header;

@@ -30,7 +30,15 @@ describe('toEngineFormula', () => {
   });
 
   it('leaves text inside string literals untouched', () => {
-    expect(translate('=IF(A2:A="", "see B2:B", "say ""C2:C""")')).toBe('=IF(A2:A1000="", "see B2:B", "say ""C2:C""")');
+    expect(translate('=IF(A2:A="", "see B2:B", "C2:C")')).toBe('=IF(A2:A1000="", "see B2:B", "C2:C")');
+  });
+
+  it.each([
+    ['="say ""hi"""', '=("say "&CHAR(34)&"hi"&CHAR(34)&"")'],
+    ['=HYPERLINK("#gid=1", "Keyword ""lamp"" fell")', '=HYPERLINK("#gid=1", ("Keyword "&CHAR(34)&"lamp"&CHAR(34)&" fell"))'],
+    ['=IF(A2:A="", """", "B2:B ""x""")', '=IF(A2:A1000="", (""&CHAR(34)&""), ("B2:B "&CHAR(34)&"x"&CHAR(34)&""))'],
+  ])('spells the doubled quotes of %s as CHAR(34), which the engine reads', (sheets, engine) => {
+    expect(translate(sheets)).toBe(engine);
   });
 
   it('reports whether a formula has an open range', () => {

@@ -26,20 +26,40 @@ function mapCode(formula: string, fn: (code: string) => string): string {
 }
 
 /**
+ * A string literal as the engine reads it. Sheets writes a quote inside a string as two
+ * (`="say ""hi"""`); the engine's parser rejects that, so the literal becomes a concatenation
+ * with CHAR(34), in parentheses so it stays one operand.
+ */
+function engineLiteral(literal: string): string {
+  const inner = literal.slice(1, -1);
+  if (!inner.includes('""')) return literal;
+  return `(${inner
+    .split('""')
+    .map((piece) => `"${piece}"`)
+    .join('&CHAR(34)&')})`;
+}
+
+/**
  * Translates a Sheets formula for the engine: open ranges are closed at `maxRowsOf(sheet)` rows
  * (`A2:A` → `A2:A1000`) or `maxColsOf(sheet)` columns (`A2:2` → `A2:Z2`); `sheet` is the name in
- * the reference's prefix, or null for the formula's own sheet.
+ * the reference's prefix, or null for the formula's own sheet; a string literal with a doubled
+ * quote is spelled so the engine reads it (see {@link engineLiteral}).
  */
 export function toEngineFormula(
   formula: string,
   maxRowsOf: (sheet: string | null) => number,
   maxColsOf: (sheet: string | null) => number = () => 26,
 ): string {
-  return mapCode(formula, (code) =>
-    code
-      .replace(OPEN_ROWS, (_w, prefix: string | undefined, start: string, endCol: string) => `${prefix ?? ''}${start}:${endCol}${maxRowsOf(prefixSheet(prefix))}`)
-      .replace(OPEN_COLS, (_w, prefix: string | undefined, start: string, endRow: string) => `${prefix ?? ''}${start}:${columnLetters(maxColsOf(prefixSheet(prefix)))}${endRow}`),
-  );
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? engineLiteral(part)
+        : part
+            .replace(OPEN_ROWS, (_w, prefix: string | undefined, start: string, endCol: string) => `${prefix ?? ''}${start}:${endCol}${maxRowsOf(prefixSheet(prefix))}`)
+            .replace(OPEN_COLS, (_w, prefix: string | undefined, start: string, endRow: string) => `${prefix ?? ''}${start}:${columnLetters(maxColsOf(prefixSheet(prefix)))}${endRow}`),
+    )
+    .join('');
 }
 
 /** True when a formula has an open range (its translation depends on the sheets' sizes). */

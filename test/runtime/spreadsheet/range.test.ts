@@ -158,6 +158,15 @@ describe('formulas', () => {
     ]);
   });
 
+  it('a string with doubled quotes inside a formula gives one quote each, and the formula reads back as written', () => {
+    const { sheet, run } = open({ sheets: [{ name: 'Data', cells: {} }] });
+    run(() => sheet().getRange('A1:B1').setFormulas([['="say ""hi"""', '=LEN("a""b")']]));
+    expect(run(() => [sheet().getRange('A1:B1').getValues(), sheet().getRange('A1:B1').getFormulas()])).toEqual([
+      [['say "hi"', 3]],
+      [['="say ""hi"""', '=LEN("a""b")']],
+    ]);
+  });
+
   it('setFormulas writes each formula as given', () => {
     const { sheet, run } = open({ sheets: [{ name: 'Data', cells: { A1: 4 } }] });
     run(() => sheet().getRange('B1:C1').setFormulas([['=A1+1', '=A1+2']]));
