@@ -199,6 +199,12 @@ describe('one refresh at a time', () => {
     expect(addon.services.uiState().alerts.at(-1)?.prompt).toBe('Another refresh is running on this spreadsheet: try again in a minute.');
   });
 
+  it('says in the run log what it added and what it rebuilt', () => {
+    const addon = load();
+    addon.callValue('refreshNow');
+    expect(runLog(addon).map((r) => r.changed)).toEqual(['Competitors +6, Keywords +20, Listing Check +3, SKU Sales rebuilt (3 rows)']);
+  });
+
   it('names the user who clicked Refresh now in the run log', () => {
     const addon = load();
     asUser(addon, 'partner@lotushome.example');

@@ -236,6 +236,7 @@ export const MESSAGES = {
     'zh-CN': '另一次刷新正在运行：已跳过。',
     'zh-TW': '另一次重新整理正在執行：已略過。',
   },
+  'refresh.log.rebuilt': { en: '{tab} rebuilt ({count} rows)', 'zh-CN': '{tab}已重建（{count} 行）', 'zh-TW': '{tab}已重建（{count} 列）' },
   'refresh.log.quota': {
     en: 'Held back: the refresh trigger ran {minutes} minutes in the last 24 hours, close to the daily trigger quota. It continues when time frees up; Refresh now works meanwhile.',
     'zh-CN': '已暂停：刷新触发器在过去 24 小时运行了 {minutes} 分钟，接近每日触发器配额。配额释放后继续；期间可使用“立即刷新”。',

@@ -83,6 +83,8 @@ interface Run {
   readonly locale: Locale;
   readonly journal: Journal;
   readonly added: Map<TabId, number>;
+  /** Rows written per tab the run rebuilds whole (SKU Sales). */
+  readonly rebuilt: Map<TabId, number>;
   /** Each linked tab's sheet id, asked once. */
   readonly gids: Map<TabId, number>;
 }
@@ -202,7 +204,10 @@ function writeLog(tabs: readonly OurTab[], row: Readonly<Record<string, unknown>
 
 /** What changed, for the log: rows added per tab, in the sheet's language. */
 function changedText(run: Run): string {
-  const parts = [...run.added].filter(([, n]) => n > 0).map(([id, n]) => `${TAB_SCHEMAS[id].name[run.locale]} +${n}`);
+  const parts = [
+    ...[...run.added].filter(([, n]) => n > 0).map(([id, n]) => `${TAB_SCHEMAS[id].name[run.locale]} +${n}`),
+    ...[...run.rebuilt].filter(([, n]) => n > 0).map(([id, n]) => t(run.locale, 'refresh.log.rebuilt', { tab: TAB_SCHEMAS[id].name[run.locale], count: n })),
+  ];
   return parts.length ? parts.join(', ') : '—';
 }
 
@@ -257,14 +262,14 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
       setupTabs(['runLog']);
       tabs = findOurTabs(ss);
     }
-    const run: Run = { ss, tabs, clock, timeZone, started, wall, today, locale, journal: new Journal(), added: new Map(), gids: new Map() };
+    const run: Run = { ss, tabs, clock, timeZone, started, wall, today, locale, journal: new Journal(), added: new Map(), rebuilt: new Map(), gids: new Map() };
     let alerts: Alert[] = [];
     try {
       const snapshot: Partial<Record<TabId, TabValues>> = {};
       for (const tab of tabs) if (REFRESH_TABS.includes(tab.meta.id)) snapshot[tab.meta.id] = readTabValues(tab);
       alerts = evaluateAlerts(snapshot, started, { timeZone });
       const plans = planRollForward(snapshot, today, clock);
-      const phases = [...plans.map((plan) => () => append(run, snapshot, plan)), () => rebuildSkuSales(run, snapshot), () => rebuildToday(run, snapshot, alerts)];
+      const phases = [...plans.map((plan) => () => append(run, snapshot, plan)), () => run.rebuilt.set('skuSales', rebuildSkuSales(run, snapshot)), () => rebuildToday(run, snapshot, alerts)];
       const pausedAt = runPhases(phases, 0, () => Date.now() - started.getTime(), BUDGET_MS);
       if (pausedAt !== null) {
         props.setProperty(PAUSED_PROPERTY, day);
