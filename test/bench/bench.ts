@@ -211,7 +211,7 @@ for (const op of ops) {
   const rerunMin = 10 + schemas.length * 6;
   const setup = LocalAddon.load({ book: emptyBook(), locale: 'en' });
   const first = setup.call('setupTabs', []);
-  record('setupTabsCalls', first.callCount, 'setupTabs, all 13 tabs, empty spreadsheet', `${first.callCount} calls`);
+  record('setupTabsCalls', first.callCount, `setupTabs, all ${allSchemas().length} tabs, empty spreadsheet`, `${first.callCount} calls`);
   record('setupTabsMinCalls', createMin, '  minimum calls');
   record('setupTabsCallsRatio', round(first.callCount / createMin), '  measured / minimum');
   record('setupTabsModelledMs', first.modelledMs, '  modelled Apps Script time', `~${first.modelledMs} ms`);
