@@ -19,11 +19,18 @@ const ORDERED = 2;
 const SHIPPED = 3;
 const RECEIVING = 4;
 
-/** Each SKU's latest row (by SKU, else ASIN). */
-function latestStock(table: Table, ctx: RuleContext) {
+/**
+ * Each SKU's latest row (by SKU, else ASIN) among those that say what `has` asks for. The tab also
+ * holds the Business Report's and All Orders' rows, which carry orders but no stock: a day of
+ * orders newer than the last stock count must not hide the stock.
+ */
+function latestStock(table: Table, ctx: RuleContext, has: (row: number) => boolean) {
   const key = (i: number) => text(table.cell(i, 'sku')) || text(table.cell(i, 'asin'));
-  return [...latestRows(table, 'date', key, ctx).values()];
+  return [...latestRows(table, 'date', key, ctx, has).values()];
 }
+
+/** True when the cell holds something (a count of 0 included). */
+const filled = (value: unknown) => value !== '' && value !== null && value !== undefined;
 
 /**
  * Days from today until the next shipment can be sellable. Units inbound that are receiving need
@@ -75,7 +82,7 @@ export function stockAlerts(ctx: RuleContext): Alert[] {
   const s = ctx.settings;
   const alerts: Alert[] = [];
   let rates: ReturnType<typeof orderRates> | undefined;
-  for (const { row, day } of latestStock(table, ctx)) {
+  for (const { row, day } of latestStock(table, ctx, (i) => filled(table.cell(i, 'available')))) {
     const available = amount(table.cell(row, 'available'));
     let daily = amount(table.cell(row, 'dailySales'));
     if (available !== undefined && daily === undefined && isBlank(table.cell(row, 'dailySales'))) {
@@ -195,13 +202,14 @@ export function agedStock(ctx: RuleContext): Alert[] {
   const days = daysBetween(ctx.today, assessment);
   if (days > 30) return [];
   const alerts: Alert[] = [];
-  for (const { row, day } of latestStock(table, ctx)) {
-    const tiers = tierColumns.flatMap((band): BandUnits[] => {
-      const units = amount(table.cell(row, band.id));
-      return units ? [{ band, units }] : [];
-    });
-    const charged = tiers.reduce((sum, t) => sum + t.units, 0);
-    const units = charged || (amount(table.cell(row, 'aged181')) ?? 0);
+  const aged = (i: number) => filled(table.cell(i, 'aged181')) || tierColumns.some((band) => filled(table.cell(i, band.id)));
+  for (const { row, day } of latestStock(table, ctx, aged)) {
+    const counts = tierColumns.map((band) => ({ band, units: amount(table.cell(row, band.id)) }));
+    const tiers = counts.filter((c): c is BandUnits => c.units !== undefined && c.units > 0);
+    // Where the report gave the tier counts, they are what will be charged: all zero means nothing
+    // is (units waived, or a removal pending), whatever Aged 181+ says.
+    const reported = counts.some((c) => c.units !== undefined);
+    const units = reported ? tiers.reduce((sum, t) => sum + t.units, 0) : (amount(table.cell(row, 'aged181')) ?? 0);
     if (!units) continue;
     const asin = text(table.cell(row, 'asin'));
     const volume = amount(table.cell(row, 'unitVolume'));

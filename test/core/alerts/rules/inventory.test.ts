@@ -46,6 +46,12 @@ describe('stock alerts', () => {
   it('judges each SKU by its latest row', () => {
     expect(stock([lamp(10, 10), { ...lamp(900, 10), date: day(0) }])).toEqual([]);
   });
+
+  it('judges a SKU by its latest stock count when days of orders are newer', () => {
+    // A stock count three days old, then a Business Report row a day for the days since (orders, no stock).
+    const reports = [-2, -1, 0].map((d) => ({ date: day(d), sku: 'LAMP-1', asin: 'B0LAMP0001', unitsOrdered: 10 }));
+    expect(stock([{ ...lamp(400, 10), date: day(-3) }, ...reports]).map((a) => a.kind)).toEqual(['stockoutBeforeShipment']);
+  });
 });
 
 describe('stock alerts without Units per day', () => {
@@ -80,6 +86,17 @@ describe('aged stock', () => {
 
   it('raises nothing without aged units', () => {
     expect(alertsOf({ inventory: tab('inventory', [lamp(900, 1, { aged181: 0 })]) }, 'agedSurchargeSoon')).toEqual([]);
+  });
+
+  it('reads the aged units of the latest row that counts them, past newer rows of orders', () => {
+    const orders = { date: day(0), sku: 'LAMP-1', asin: 'B0LAMP0001', unitsOrdered: 4 };
+    const alerts = alertsOf({ inventory: tab('inventory', [lamp(900, 1, { aged181: 25 }), orders]) }, 'agedSurchargeSoon');
+    expect(alerts.map((a) => a.facts.units)).toEqual([25]);
+  });
+
+  it('raises nothing when the report counts no units in any surcharge tier, whatever Aged 181+ says', () => {
+    // Waived units, or a removal pending: the tier counts are what will be charged.
+    expect(aged({ aged181: 50, ais181: 0, ais271: 0, ais366: 0, ais456: 0, unitVolume: 0.5 })).toEqual([]);
   });
 
   it.each([
