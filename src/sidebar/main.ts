@@ -59,9 +59,11 @@ function render(): void {
 /** The daily refresh's line above the checklist: a failure in red (add-on triggers email nobody), else the day the tabs are current for. */
 function renderRefresh(refresh: SidebarState['refresh']): void {
   const line = $('refresh');
-  line.classList.toggle('failed', refresh.failure !== null);
-  line.setAttribute('role', refresh.failure ? 'alert' : 'status');
+  const bad = refresh.failure !== null || refresh.stopped !== null;
+  line.classList.toggle('failed', bad);
+  line.setAttribute('role', bad ? 'alert' : 'status');
   if (refresh.failure) line.textContent = say(locale(), 'sidebar.refreshFailed', refresh.failure);
+  else if (refresh.stopped) line.textContent = say(locale(), 'sidebar.refreshStopped', { time: refresh.stopped });
   else line.textContent = refresh.lastDay ? say(locale(), 'sidebar.refreshedOn', { day: refresh.lastDay }) : '';
 }
 

@@ -29,6 +29,11 @@ export const SIDEBAR_STRINGS = {
     'zh-CN': '最近一次刷新失败（{time}）：{error}。未做任何改动；详情见运行日志。',
     'zh-TW': '最近一次重新整理失敗（{time}）：{error}。未做任何變更；詳情見執行記錄。',
   },
+  'sidebar.refreshStopped': {
+    en: 'The refresh started at {time} did not finish: Apps Script stopped it (the 6-minute limit or the daily trigger quota). The next refresh adds what is missing.',
+    'zh-CN': '于 {time} 开始的刷新未完成：被 Apps Script 中止（6 分钟上限或每日触发器配额）。下一次刷新会补上缺少的部分。',
+    'zh-TW': '於 {time} 開始的重新整理未完成：被 Apps Script 中止（6 分鐘上限或每日觸發器配額）。下一次重新整理會補上缺少的部分。',
+  },
   'sidebar.refreshedOn': { en: 'Tabs refreshed for {day}', 'zh-CN': '表格已刷新至 {day}', 'zh-TW': '分頁已重新整理至 {day}' },
   'sidebar.import': { en: 'Import a report', 'zh-CN': '导入报表', 'zh-TW': '匯入報表' },
 } as const satisfies Record<string, Localized>;

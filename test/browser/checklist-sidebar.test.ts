@@ -205,6 +205,17 @@ describe('the checklist sidebar', () => {
     expect(await frame.locator('#refresh').evaluate((n) => n.classList.contains('failed'))).toBe(false);
   });
 
+  test('a refresh Apps Script stopped at 6 minutes shows above the checklist as not finished', async () => {
+    server.addon.callValue('enableDailyRefresh');
+    server.addon.kernel.latency = 300;
+    server.addon.fireTrigger('dailyRefresh');
+    server.addon.kernel.latency = 1;
+    server.addon.kernel.setNow(new Date(server.addon.kernel.now().getTime() + 5 * 60_000));
+    const frame = await openSidebar();
+    await expect.poll(() => frame.locator('#refresh').textContent()).toMatch(/^The refresh started at 2026-11-27 \d\d:\d\d did not finish: Apps Script stopped it/);
+    expect(await frame.locator('#refresh').evaluate((n) => n.classList.contains('failed'))).toBe(true);
+  });
+
   test('a tick the server refuses shows its message and rolls the item back', async () => {
     const frame = await openSidebar();
     // Someone deletes the item from the Checklist tab after the sidebar was drawn.

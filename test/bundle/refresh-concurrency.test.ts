@@ -170,6 +170,11 @@ describe('the daily trigger-runtime quota', () => {
     expect([refused.length, stoppedAtSixMinutes > 0, addon.triggerRuntimeUsedMs(OPERATOR, addon.kernel.now()) < DAILY_TRIGGER_QUOTA_MS]).toEqual([0, true, true]);
   });
 
+  it('logs each run Apps Script stopped as failed, at the next run', () => {
+    const stopped = runLog(addon).filter((r) => r.errors.startsWith('The run started at'));
+    expect([stopped.length > 0, stopped.every((r) => r.outcome === 'Failed')]).toEqual([true, true]);
+  });
+
   it('says so in the run log once a day, each day it holds back', () => {
     const held = runLog(addon).filter((r) => r.errors.startsWith('Held back'));
     // Ten stopped runs fill the 27th's share by 19:00; on the 28th they are still inside the last 24 hours.
@@ -179,3 +184,36 @@ describe('the daily trigger-runtime quota', () => {
     ]);
   });
 });
+
+describe('a run Apps Script stops at 6 minutes', () => {
+  let addon: LocalAddon;
+  let seen: unknown;
+  let after: unknown;
+  beforeAll(() => {
+    addon = load({ latency: 300 });
+    addon.callValue('enableDailyRefresh');
+    addon.fireTrigger('dailyRefresh', OPERATOR);
+    addon.kernel.latency = 1;
+    // Opened a few minutes later: until 6 minutes after its start a run may still be going.
+    addon.kernel.setNow(new Date(addon.kernel.now().getTime() + 5 * 60_000));
+    seen = addon.callValue<{ refresh: unknown }>('getSidebarState', [], 'sidebar').refresh;
+    addon.callValue('refreshNow');
+    after = addon.callValue<{ refresh: unknown }>('getSidebarState', [], 'sidebar').refresh;
+  }, 120_000);
+
+  it('was stopped by the runtime, not by the refresh', () => {
+    expect(addon.log.filter((r) => r.name === 'dailyRefresh').map((r) => r.error)).toEqual(['Exceeded maximum execution time']);
+  });
+
+  it('shows in the sidebar as not finished, until a refresh finishes', () => {
+    expect([seen, after]).toMatchObject([{ stopped: expect.stringMatching(/^2026-11-27 \d\d:\d\d$/) }, { stopped: null, failure: null }]);
+  });
+
+  it('is logged as failed by the next run, which then finishes', () => {
+    expect(runLog(addon).map((r) => [r.outcome, r.errors.slice(0, 27)])).toEqual([
+      ['Failed', 'The run started at 2026-11-'],
+      ['Done', ''],
+    ]);
+  });
+});
+

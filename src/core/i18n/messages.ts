@@ -236,11 +236,16 @@ export const MESSAGES = {
     'zh-CN': '另一次刷新正在运行：已跳过。',
     'zh-TW': '另一次重新整理正在執行：已略過。',
   },
+  'refresh.log.stopped': {
+    en: 'The run started at {time} did not finish: Apps Script stopped it (the 6-minute limit or the daily trigger quota). What it wrote stays; the next run adds only what is missing.',
+    'zh-CN': '于 {time} 开始的运行未完成：被 Apps Script 中止（6 分钟上限或每日触发器配额）。已写入的内容保留；下一次运行只补上缺少的部分。',
+    'zh-TW': '於 {time} 開始的執行未完成：被 Apps Script 中止（6 分鐘上限或每日觸發器配額）。已寫入的內容保留；下一次執行只補上缺少的部分。',
+  },
   'refresh.log.rebuilt': { en: '{tab} rebuilt ({count} rows)', 'zh-CN': '{tab}已重建（{count} 行）', 'zh-TW': '{tab}已重建（{count} 列）' },
   'refresh.log.quota': {
     en: 'Held back: the refresh trigger ran {minutes} minutes in the last 24 hours, close to the daily trigger quota. It continues when time frees up; Refresh now works meanwhile.',
-    'zh-CN': '已暂停：刷新触发器在过去 24 小时运行了 {minutes} 分钟，接近每日触发器配额。配额释放后继续；期间可使用“立即刷新”。',
-    'zh-TW': '已暫停：重新整理觸發器在過去 24 小時執行了 {minutes} 分鐘，接近每日觸發器配額。配額釋出後繼續；其間可使用「立即重新整理」。',
+    'zh-CN': '已推迟：刷新触发器在过去 24 小时运行了 {minutes} 分钟，接近每日触发器配额。配额释放后继续；期间可使用“立即刷新”。',
+    'zh-TW': '已延後：重新整理觸發器在過去 24 小時執行了 {minutes} 分鐘，接近每日觸發器配額。配額釋出後繼續；其間可使用「立即重新整理」。',
   },
   // ---- Set up tabs: {id} what was asked for, {ids} the tabs that exist; {language} what was given ----
   'setup.unknownTab': { en: 'There is no tab "{id}". Tabs: {ids}.', 'zh-CN': '没有名为“{id}”的表格。可用：{ids}。', 'zh-TW': '沒有名為「{id}」的分頁。可用：{ids}。' },

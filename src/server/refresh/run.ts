@@ -34,6 +34,12 @@ export const LAST_DAY_PROPERTY = 'opsdesk.refresh.lastDay';
 export const PAUSED_PROPERTY = 'opsdesk.refresh.paused';
 /** Document property: the last failed run (JSON: time, error), for Today and the sidebar. */
 export const FAILURE_PROPERTY = 'opsdesk.refresh.lastFailure';
+/**
+ * Document property: the run under way (JSON: time shown, epoch ms), cleared at its end. Apps Script
+ * stops an execution at 6 minutes (or on the trigger quota) without running its catch or finally,
+ * so a run that never cleared it was stopped: the next run logs it, and the sidebar shows it.
+ */
+export const RUNNING_PROPERTY = 'opsdesk.refresh.running';
 /** How long a run waits for another one to finish before it skips. */
 export const LOCK_WAIT_MS = 10_000;
 /** Of the 6 minutes an execution may run: past this a run pauses between phases (the rest is for the log, or an undo). */
@@ -232,6 +238,16 @@ export function logSkippedRun(reason: MessageKey, params: Readonly<Record<string
   writeLog(findOurTabs(ss), logRow('daily', RUN_OUTCOME.skipped, locale, new Date(), { errors: t(locale, reason, params), changed: '—', alerts: '' }));
 }
 
+/** The run a stored RUNNING_PROPERTY names (null when none, or unreadable). */
+export function readRunning(stored: string | null | undefined): { time: string; at: number } | null {
+  try {
+    const parsed = JSON.parse(stored || 'null') as { time?: unknown; at?: unknown } | null;
+    return parsed && typeof parsed.time === 'string' && typeof parsed.at === 'number' ? { time: parsed.time, at: parsed.at } : null;
+  } catch {
+    return null;
+  }
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -258,6 +274,9 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
     const props = PropertiesService.getDocumentProperties();
     const stored = props.getProperties();
     if (kind === 'daily' && stored[PAUSED_PROPERTY] !== day && stored[LAST_DAY_PROPERTY] === day) return { outcome: 'alreadyDone', added: 0, alerts: 0 };
+    const stopped = readRunning(stored[RUNNING_PROPERTY]);
+    props.setProperty(RUNNING_PROPERTY, JSON.stringify({ time: shownTime(wall), at: started.getTime() }));
+    if (stopped) log(RUN_OUTCOME.failed, { changed: '—', alerts: '', errors: t(locale, 'refresh.log.stopped', { time: stopped.time }) });
     if (!tabs.some((t) => t.meta.id === 'runLog')) {
       setupTabs(['runLog']);
       tabs = findOurTabs(ss);
@@ -272,7 +291,7 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
       const phases = [...plans.map((plan) => () => append(run, snapshot, plan)), () => run.rebuilt.set('skuSales', rebuildSkuSales(run, snapshot)), () => rebuildToday(run, snapshot, alerts)];
       const pausedAt = runPhases(phases, 0, () => Date.now() - started.getTime(), BUDGET_MS);
       if (pausedAt !== null) {
-        props.setProperty(PAUSED_PROPERTY, day);
+        props.setProperties({ [PAUSED_PROPERTY]: day, [RUNNING_PROPERTY]: '' });
         log(RUN_OUTCOME.paused, { changed: changedText(run), alerts: '', errors: '' });
         return { outcome: 'paused', added: sum(run.added), alerts: 0 };
       }
@@ -280,12 +299,12 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
       run.journal.undo();
       const message = messageOf(error);
       const failure = { time: shownTime(wall), error: message };
-      props.setProperty(FAILURE_PROPERTY, JSON.stringify(failure));
+      props.setProperties({ [FAILURE_PROPERTY]: JSON.stringify(failure), [RUNNING_PROPERTY]: '' });
       showFailureOnToday(run, failure.time, message);
       log(RUN_OUTCOME.failed, { changed: '—', alerts: '', errors: message });
       return { outcome: 'failed', added: 0, alerts: 0, error: message };
     }
-    props.setProperties({ [LAST_DAY_PROPERTY]: day, [PAUSED_PROPERTY]: '', [FAILURE_PROPERTY]: '' });
+    props.setProperties({ [LAST_DAY_PROPERTY]: day, [PAUSED_PROPERTY]: '', [FAILURE_PROPERTY]: '', [RUNNING_PROPERTY]: '' });
     log(RUN_OUTCOME.done, { changed: changedText(run), alerts: alerts.length, errors: '' });
     return { outcome: 'done', added: sum(run.added), alerts: alerts.length };
   } finally {

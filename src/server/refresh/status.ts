@@ -3,7 +3,8 @@
  * last failure, if the latest run failed. Add-on triggers email nobody, so this is how a failed
  * run reaches the person at the sheet.
  */
-import { FAILURE_PROPERTY, LAST_DAY_PROPERTY } from './run';
+import { MAX_EXECUTION_MS } from '../../core/refresh/trigger-quota';
+import { FAILURE_PROPERTY, LAST_DAY_PROPERTY, readRunning, RUNNING_PROPERTY } from './run';
 
 /** What the sidebar can show about the refresh (JSON-safe). */
 export interface RefreshStatus {
@@ -11,6 +12,8 @@ export interface RefreshStatus {
   readonly lastDay: string | null;
   /** The last run's failure (time as yyyy-mm-dd hh:mm, and the error), or null when it did not fail. */
   readonly failure: { readonly time: string; readonly error: string } | null;
+  /** When a run began that Apps Script stopped before its end (6-minute limit or trigger quota), or null. */
+  readonly stopped: string | null;
 }
 
 /** The refresh's state, from the document properties (one read). */
@@ -23,5 +26,8 @@ export function refreshStatus(): RefreshStatus {
   } catch {
     // A property a person edited: no failure to show.
   }
-  return { lastDay: stored[LAST_DAY_PROPERTY] || null, failure };
+  // A run still marked as running after the longest an execution can last was stopped.
+  const running = readRunning(stored[RUNNING_PROPERTY]);
+  const stopped = running && Date.now() - running.at > MAX_EXECUTION_MS ? running.time : null;
+  return { lastDay: stored[LAST_DAY_PROPERTY] || null, failure, stopped };
 }

@@ -19,7 +19,7 @@ import { dayKey, LAST_DAY_PROPERTY, logSkippedRun, PAUSED_PROPERTY, runRefresh, 
 
 /** User property: this user's refresh-trigger runs of the last 24 hours (see trigger-quota.ts). */
 export const TALLY_PROPERTY = 'opsdesk.refresh.triggerTime';
-/** User property: the day a run was held back for the quota (so the log says so once). */
+/** Document property: the day a run was held back for the quota (so this document's log says so once). */
 const HELD_PROPERTY = 'opsdesk.refresh.quotaHeld';
 
 /** The handler the refresh trigger calls. */
@@ -71,25 +71,30 @@ export function dailyRefresh(): void {
   const ss = SpreadsheetApp.getActive();
   const { wall, today } = spreadsheetDay(ss, started);
   const day = dayKey(today);
-  const stored = PropertiesService.getDocumentProperties().getProperties();
+  const docProps = PropertiesService.getDocumentProperties();
+  const stored = docProps.getProperties();
   const resuming = stored[PAUSED_PROPERTY] === day;
   if (!resuming && stored[LAST_DAY_PROPERTY] === day) return;
+  const due = () => resuming || Math.floor((wall - today) / 3_600_000) >= refreshHour(ss);
   // The quota is the user's, so the tally is in their properties; checked before the Settings are
   // read, so an hour held back costs two property reads.
   const userProps = PropertiesService.getUserProperties();
-  const mine = userProps.getProperties();
-  const tally = readTally(mine[TALLY_PROPERTY], started.getTime());
+  const tally = readTally(userProps.getProperty(TALLY_PROPERTY), started.getTime());
   if (!mayStartRun(tally)) {
-    if (mine[HELD_PROPERTY] !== day) {
-      userProps.setProperty(HELD_PROPERTY, day);
+    // Said once a day in each document held back, and only once a run was due.
+    if (stored[HELD_PROPERTY] !== day && due()) {
+      docProps.setProperty(HELD_PROPERTY, day);
       logSkippedRun('refresh.log.quota', { minutes: Math.round(usedMs(tally) / 60_000) });
     }
     return;
   }
-  if (!resuming && Math.floor((wall - today) / 3_600_000) < refreshHour(ss)) return;
+  if (!due()) return;
   // Counted as a whole execution before it starts: a run Apps Script stops at 6 minutes never
   // reaches its own end, and must still count. Corrected to what it took when it ends.
   userProps.setProperty(TALLY_PROPERTY, recordRun(tally, started.getTime(), MAX_EXECUTION_MS));
   runRefresh('daily');
-  userProps.setProperty(TALLY_PROPERTY, recordRun(tally, started.getTime(), Date.now() - started.getTime()));
+  // Read again: this user's trigger in another spreadsheet may have recorded a run meanwhile.
+  const now = Date.now();
+  const others = readTally(userProps.getProperty(TALLY_PROPERTY), now).filter(([at]) => at !== started.getTime());
+  userProps.setProperty(TALLY_PROPERTY, recordRun(others, started.getTime(), now - started.getTime()));
 }
