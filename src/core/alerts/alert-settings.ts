@@ -3,6 +3,7 @@
  * by cell), each falling back to the default a new spreadsheet starts with when it is missing or
  * cannot be read.
  */
+import { MARKETPLACES } from '../tabs/marketplaces';
 import { SETTING_DEFAULTS } from '../tabs/settings';
 import { readFraction, readRate } from '../values/read-fraction';
 import { readNumber } from '../values/read-number';
@@ -70,7 +71,7 @@ export function readAlertSettings(settings: Table | undefined): AlertSettings {
   const d = DEFAULT_ALERT_SETTINGS;
   const hour = count(byKey.get('refreshHour'), 0);
   const currency = String(byKey.get('currency') ?? '').trim();
-  const marketplace = String(byKey.get('marketplace') ?? '').trim().toUpperCase();
+  const marketplace = marketplaceCode(byKey.get('marketplace'));
   return {
     targetAcos: share(byKey.get('targetAcos'), false) ?? d.targetAcos,
     productionDays: count(byKey.get('productionDays'), 0) ?? d.productionDays,
@@ -88,4 +89,11 @@ export function readAlertSettings(settings: Table | undefined): AlertSettings {
 /** Days from ordering to sellable at Amazon (production + first leg + receiving). */
 export function leadTimeDays(s: AlertSettings): number {
   return s.productionDays + s.firstLegDays + s.receivingDays;
+}
+
+/** A marketplace as its code: the code itself in any case, or the site (`amazon.com`, `www.amazon.co.uk`), which operators also type. */
+export function marketplaceCode(value: unknown): string {
+  const typed = String(value ?? '').trim();
+  const site = typed.toLowerCase().replace(/^(https?:\/\/)?(www\.)?/, '').replace(/\/.*$/, '');
+  return MARKETPLACES.find((m) => m.channel === site)?.code ?? typed.toUpperCase();
 }

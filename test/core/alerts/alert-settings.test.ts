@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALERT_SETTINGS, leadTimeDays, readAlertSettings } from '../../../src/core/alerts/alert-settings';
+import { DEFAULT_ALERT_SETTINGS, leadTimeDays, marketplaceCode, readAlertSettings } from '../../../src/core/alerts/alert-settings';
 import { tableOf } from '../../../src/core/alerts/snapshot';
 import { SETTINGS } from '../../../src/core/tabs/settings';
 import { tab } from './fixtures';
@@ -30,3 +30,18 @@ describe('readAlertSettings', () => {
     expect(leadTimeDays({ ...DEFAULT_ALERT_SETTINGS, productionDays: 10, firstLegDays: 20, receivingDays: 5 })).toBe(35);
   });
 });
+
+describe('marketplaceCode', () => {
+  it.each([
+    ['US', 'US'],
+    [' us ', 'US'],
+    ['amazon.com', 'US'],
+    ['www.amazon.co.uk', 'UK'],
+    ['https://www.amazon.co.jp/', 'JP'],
+    ['Amazon.DE', 'DE'],
+    ['', ''],
+  ])('reads %j as %j', (typed, code) => {
+    expect(marketplaceCode(typed)).toBe(code);
+  });
+});
+
