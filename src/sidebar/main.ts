@@ -62,7 +62,8 @@ function renderRefresh(refresh: SidebarState['refresh']): void {
   const bad = refresh.failure !== null || refresh.stopped !== null;
   line.classList.toggle('failed', bad);
   line.setAttribute('role', bad ? 'alert' : 'status');
-  if (refresh.failure) line.textContent = say(locale(), 'sidebar.refreshFailed', refresh.failure);
+  // The error goes inside a sentence of ours: its own full stop would double ours.
+  if (refresh.failure) line.textContent = say(locale(), refresh.failure.stuck > 0 ? 'sidebar.refreshFailedPartly' : 'sidebar.refreshFailed', { ...refresh.failure, error: refresh.failure.error.replace(/[.。]\s*$/, '') });
   else if (refresh.stopped) line.textContent = say(locale(), 'sidebar.refreshStopped', { time: refresh.stopped });
   else line.textContent = refresh.lastDay ? say(locale(), 'sidebar.refreshedOn', { day: refresh.lastDay }) : '';
 }

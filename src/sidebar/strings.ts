@@ -29,6 +29,11 @@ export const SIDEBAR_STRINGS = {
     'zh-CN': '最近一次刷新失败（{time}）：{error}。未做任何改动；详情见运行日志。',
     'zh-TW': '最近一次重新整理失敗（{time}）：{error}。未做任何變更；詳情見執行記錄。',
   },
+  'sidebar.refreshFailedPartly': {
+    en: 'The last refresh failed at {time}: {error}. {stuck} of its writes could not be put back; the Run Log has the details.',
+    'zh-CN': '最近一次刷新失败（{time}）：{error}。有 {stuck} 处写入未能还原；详情见运行日志。',
+    'zh-TW': '最近一次重新整理失敗（{time}）：{error}。有 {stuck} 處寫入未能還原；詳情見執行記錄。',
+  },
   'sidebar.refreshStopped': {
     en: 'The refresh started at {time} did not finish: Apps Script stopped it (the 6-minute limit or the daily trigger quota). The next refresh adds what is missing.',
     'zh-CN': '于 {time} 开始的刷新未完成：被 Apps Script 中止（6 分钟上限或每日触发器配额）。下一次刷新会补上缺少的部分。',

@@ -7,7 +7,7 @@ import { LocalAddon } from '../runtime/local-addon';
 import { holdLockElsewhere } from '../runtime/services';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
-import { SHEETS_FAILURE, withFirstWriteFailing } from './faults';
+import { SHEETS_FAILURE, withFirstWriteFailing, withWritesFailing } from './faults';
 
 let store: WorkbookFile;
 beforeAll(() => {
@@ -248,3 +248,31 @@ describe('a refresh that fails', () => {
     expect(addon.services.uiState().alerts.at(-1)?.prompt).toContain('The refresh failed and changed nothing');
   });
 });
+
+describe('a refresh that fails and cannot put everything back', () => {
+  let addon: LocalAddon;
+  beforeAll(() => {
+    addon = load();
+    // Today's write fails; putting back the rows appended to Competitors fails too (Sheets still down).
+    let down = false;
+    const fails = (tab: string) => {
+      if (tab === 'Today') down = true;
+      return down && (tab === 'Today' || tab === 'Competitors');
+    };
+    withWritesFailing(fails, () => addon.call('refreshNow'));
+  }, 120_000);
+
+  // The rows appended to Competitors went in as four blocks (its input columns are in four runs).
+  it('says in the run log how many writes stay', () => {
+    expect(runLog(addon).map((r) => [r.outcome, r.changed])).toEqual([['Failed', 'Writes not put back: 4']]);
+  });
+
+  it('does not tell the user it changed nothing', () => {
+    expect(addon.services.uiState().alerts.at(-1)?.prompt).toBe('The refresh failed: Service Spreadsheets failed while accessing document. 4 of its writes could not be put back; the Run Log has the details.');
+  });
+
+  it('shows the sidebar the same', () => {
+    expect(addon.callValue<{ refresh: { failure: unknown } }>('getSidebarState', [], 'sidebar').refresh.failure).toEqual({ time: '2026-11-27 09:00', error: SHEETS_FAILURE, stuck: 4 });
+  });
+});
+

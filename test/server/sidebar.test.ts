@@ -55,7 +55,7 @@ describe('the sidebar', () => {
     addon.call('refreshNow');
     const fixed = addon.callValue<{ refresh: unknown }>('getSidebarState', [], 'sidebar').refresh;
     expect([failed, fixed]).toEqual([
-      { lastDay: null, failure: { time: '2026-11-27 09:00', error: SHEETS_FAILURE }, stopped: null },
+      { lastDay: null, failure: { time: '2026-11-27 09:00', error: SHEETS_FAILURE, stuck: 0 }, stopped: null },
       { lastDay: '2026-11-27', failure: null, stopped: null },
     ]);
   });

@@ -230,6 +230,12 @@ export const MESSAGES = {
     'zh-CN': '刷新失败，未做任何改动：{error}。详情见运行日志。',
     'zh-TW': '重新整理失敗，未做任何變更：{error}。詳情見執行記錄。',
   },
+  'refresh.failedPartly': {
+    en: 'The refresh failed: {error}. {stuck} of its writes could not be put back; the Run Log has the details.',
+    'zh-CN': '刷新失败：{error}。有 {stuck} 处写入未能还原；详情见运行日志。',
+    'zh-TW': '重新整理失敗：{error}。有 {stuck} 處寫入未能還原；詳情見執行記錄。',
+  },
+  'refresh.log.notUndone': { en: 'Writes not put back: {stuck}', 'zh-CN': '未能还原的写入：{stuck} 处', 'zh-TW': '未能還原的寫入：{stuck} 處' },
   // Run Log rows (the sheet's language): why a run did not start.
   'refresh.log.lockBusy': {
     en: 'Another refresh was running: skipped.',

@@ -8,6 +8,7 @@ import type { Alert } from '../alerts/alert';
 import { describeAlert } from '../alerts/describe';
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
+import { fillTemplate } from '../i18n/fill';
 
 const L = (en: string, zhCN: string, zhTW: string): Localized => ({ en, 'zh-CN': zhCN, 'zh-TW': zhTW });
 
@@ -20,6 +21,11 @@ export const AREA_WORDS = {
   worse: L('worse', '变差', '變差'),
   alerts: L('Alerts · refreshed {time} · {count}', '提醒 · 刷新于 {time} · {count} 条', '提醒 · 重新整理於 {time} · {count} 則'),
   failed: L('Last refresh FAILED at {time}: {error} (nothing was changed; see Run Log)', '最近一次刷新失败（{time}）：{error}（未做任何改动；见运行日志）', '最近一次重新整理失敗（{time}）：{error}（未做任何變更；見執行記錄）'),
+  failedPartly: L(
+    'Last refresh FAILED at {time}: {error} ({stuck} of its writes could not be put back; see Run Log)',
+    '最近一次刷新失败（{time}）：{error}（有 {stuck} 处写入未能还原；见运行日志）',
+    '最近一次重新整理失敗（{time}）：{error}（有 {stuck} 處寫入未能還原；見執行記錄）',
+  ),
   money: L('Money at stake', '涉及金额', '涉及金額'),
   how: L('How it was estimated', '估算方法', '估算方法'),
   critical: L('Critical', '紧急', '緊急'),
@@ -99,6 +105,7 @@ export function todayArea(alerts: readonly Alert[], ctx: AreaContext): (string |
 }
 
 /** The alerts' heading after a failed run: when and why (the rest of the area is left as it was). */
-export function failureHeading(locale: Locale, time: string, error: string): string {
-  return literal(AREA_WORDS.failed[locale].replace('{time}', time).replace('{error}', error.slice(0, 300)));
+export function failureHeading(locale: Locale, time: string, error: string, stuck = 0): string {
+  const words = stuck > 0 ? AREA_WORDS.failedPartly : AREA_WORDS.failed;
+  return literal(fillTemplate(words[locale], { time, error: error.slice(0, 300), stuck }));
 }

@@ -54,6 +54,8 @@ export interface RunSummary {
   readonly added: number;
   readonly alerts: number;
   readonly error?: string;
+  /** Of a failed run's writes, how many could not be put back. */
+  readonly stuck?: number;
 }
 
 /** The tabs a refresh reads. */
@@ -296,13 +298,14 @@ export function runRefresh(kind: 'daily' | 'manual'): RunSummary {
         return { outcome: 'paused', added: sum(run.added), alerts: 0 };
       }
     } catch (error) {
-      run.journal.undo();
+      // Writes that cannot be put back (Sheets failing again) are said, never hidden behind "nothing changed".
+      const stuck = run.journal.undo();
       const message = messageOf(error);
-      const failure = { time: shownTime(wall), error: message };
+      const failure = { time: shownTime(wall), error: message, stuck };
       props.setProperties({ [FAILURE_PROPERTY]: JSON.stringify(failure), [RUNNING_PROPERTY]: '' });
-      showFailureOnToday(run, failure.time, message);
-      log(RUN_OUTCOME.failed, { changed: '—', alerts: '', errors: message });
-      return { outcome: 'failed', added: 0, alerts: 0, error: message };
+      showFailureOnToday(run, failure.time, message, stuck);
+      log(RUN_OUTCOME.failed, { changed: stuck ? t(locale, 'refresh.log.notUndone', { stuck }) : '—', alerts: '', errors: message });
+      return { outcome: 'failed', added: 0, alerts: 0, error: message, stuck };
     }
     props.setProperties({ [LAST_DAY_PROPERTY]: day, [PAUSED_PROPERTY]: '', [FAILURE_PROPERTY]: '', [RUNNING_PROPERTY]: '' });
     log(RUN_OUTCOME.done, { changed: changedText(run), alerts: alerts.length, errors: '' });
@@ -319,13 +322,13 @@ function sum(added: ReadonlyMap<TabId, number>): number {
 }
 
 /** The alerts' heading on Today says the last run failed (best effort: the failure is in the log either way). */
-function showFailureOnToday(run: Run, time: string, message: string): void {
+function showFailureOnToday(run: Run, time: string, message: string, stuck: number): void {
   try {
     const tab = tabOf(run, 'today');
     if (!tab) return;
     const values = readTabValues(tab);
     const columns = areaColumns(values, tab);
-    if (columns) tab.sheet.getRange(ALERT_ROW + ALERTS_OFFSET, columns[0]).setValue(failureHeading(run.locale, time, message));
+    if (columns) tab.sheet.getRange(ALERT_ROW + ALERTS_OFFSET, columns[0]).setValue(failureHeading(run.locale, time, message, stuck));
   } catch {
     // Today itself may be what failed.
   }

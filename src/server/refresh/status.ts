@@ -11,7 +11,7 @@ export interface RefreshStatus {
   /** The last day (yyyy-mm-dd, spreadsheet time) a refresh finished, or null. */
   readonly lastDay: string | null;
   /** The last run's failure (time as yyyy-mm-dd hh:mm, and the error), or null when it did not fail. */
-  readonly failure: { readonly time: string; readonly error: string } | null;
+  readonly failure: { readonly time: string; readonly error: string; readonly stuck: number } | null;
   /** When a run began that Apps Script stopped before its end (6-minute limit or trigger quota), or null. */
   readonly stopped: string | null;
 }
@@ -21,8 +21,8 @@ export function refreshStatus(): RefreshStatus {
   const stored = PropertiesService.getDocumentProperties().getProperties();
   let failure: RefreshStatus['failure'] = null;
   try {
-    const parsed = JSON.parse(stored[FAILURE_PROPERTY] || 'null') as { time?: unknown; error?: unknown } | null;
-    if (parsed && typeof parsed.time === 'string' && typeof parsed.error === 'string') failure = { time: parsed.time, error: parsed.error };
+    const parsed = JSON.parse(stored[FAILURE_PROPERTY] || 'null') as { time?: unknown; error?: unknown; stuck?: unknown } | null;
+    if (parsed && typeof parsed.time === 'string' && typeof parsed.error === 'string') failure = { time: parsed.time, error: parsed.error, stuck: typeof parsed.stuck === 'number' ? parsed.stuck : 0 };
   } catch {
     // A property a person edited: no failure to show.
   }

@@ -55,7 +55,9 @@ export function disableDailyRefresh(): void {
 /** Menu: the refresh's work, now (adds only what is missing if the day was already refreshed). */
 export function refreshNow(): void {
   const summary = runRefresh('manual');
-  if (summary.outcome === 'failed') throw new UserError('refresh.failed', { error: summary.error ?? '' });
+  // The message goes inside a sentence of ours: its own full stop would double ours.
+  const error = (summary.error ?? '').replace(/[.。]\s*$/, '');
+  if (summary.outcome === 'failed') throw new UserError(summary.stuck ? 'refresh.failedPartly' : 'refresh.failed', { error, stuck: summary.stuck ?? 0 });
   if (summary.outcome === 'skipped') throw new UserError('refresh.skipped');
   const key = summary.outcome === 'paused' ? 'refresh.paused' : 'refresh.done';
   SpreadsheetApp.getUi().alert(t(userLocale(), key, { added: summary.added, alerts: summary.alerts }));
