@@ -120,4 +120,21 @@ describe('planSkuSalesBlock', () => {
       }),
     );
   });
+
+  it('writes every line still there in the row it was in, and puts each new line in a row no kept line or user note holds', () => {
+    const sku = fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F');
+    const before = fc.array(fc.record({ sku: fc.option(sku, { nil: '' }), mine: fc.constantFrom('', 'a note') }), { maxLength: 8 });
+    fc.assert(
+      fc.property(before, fc.uniqueArray(sku, { maxLength: 6 }), (rows, after) => {
+        const values = tab('skuSales', rows, 'en', [...ids, 'mine']);
+        const written = (planSkuSalesBlock(values, sales(...after.map((s) => line(s))), day)?.runs[0].values ?? []).map((r) => r[0]);
+        after.forEach((s) => {
+          const was = rows.findIndex((r) => r.sku === s);
+          const now = written.indexOf(s);
+          if (was >= 0) expect(now).toBe(was);
+          else expect(rows[now]?.mine ?? '').toBe('');
+        });
+      }),
+    );
+  });
 });
