@@ -112,6 +112,28 @@ describe('SKU Sales on a second refresh the same day', () => {
     ]);
   });
 
+  it('keeps each note a user typed beside its SKU when a SKU above it leaves the tab (rows never move)', () => {
+    const addon = load();
+    addon.callValue('refreshNow');
+    const model = addon.book.sheetByName('SKU Sales');
+    const inventory = addon.book.sheetByName('Inventory');
+    if (!model || !inventory) throw new Error('no SKU Sales or Inventory tab');
+    addon.book.write(model, 1, 10, [['My note'], ['check supplier'], ['fine'], ['bundle?']]);
+    // The lamp's SKU renamed in every Inventory row: LH-LMP-04 leaves, LH-LMP-05 arrives.
+    const shown = addon.show('Inventory');
+    const skuAt = shown[0].indexOf('SKU');
+    shown.forEach((row, i) => {
+      if (i > 0 && row[skuAt] === 'LH-LMP-04') addon.book.write(inventory, i + 1, skuAt + 1, [['LH-LMP-05']]);
+    });
+    addon.callValue('refreshNow');
+    expect(skuSales(addon).map((r) => [r.SKU, r['My note']])).toEqual([
+      ['LH-KNF-02', 'check supplier'],
+      ['', 'fine'],
+      ['LH-MUG-01', 'bundle?'],
+      ['LH-LMP-05', ''],
+    ]);
+  });
+
   it('counts orders imported since the last refresh', () => {
     const addon = load();
     addon.callValue('refreshNow');

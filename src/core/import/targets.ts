@@ -10,7 +10,8 @@
  * - Manage FBA Inventory, FBA Inventory (planning) and Restock Inventory → Inventory, one row per
  *   day × SKU (a report without a date is dated the import day, or the day the user chose).
  * - Business Report and All Orders → Inventory's Sessions, Units ordered and Sales (per SKU / ASIN
- *   per day): no other tab keeps them per ASIN per day.
+ *   per day): no other tab keeps them per ASIN per day. The Business Report's rows are day × SKU ×
+ *   ASIN; All Orders' are day × ASIN with the SKU blank, so they never land on a SKU's row.
  */
 import type { ParsedReport } from '../reports/parse-report';
 import type { AdRecord } from '../reports/parsers/sponsored-products';
@@ -159,10 +160,13 @@ export function targetRows(report: ParsedReport, context: TargetContext): Target
     case 'all-orders':
       return {
         tab: 'inventory',
-        keyColumns: ['date', 'asin'],
+        // The SKU is in the key, blank: an ASIN's day is a row of its own, never a SKU's row (a
+        // Business Report or stock row) — an ASIN sold under two SKUs would put its total on one of
+        // them beside the other's own count. Rolling sales compares the two kinds of row per day.
+        keyColumns: ['date', 'sku', 'asin'],
         // One ASIN sold on several channels the same day is one Inventory row.
         sum: ['unitsOrdered', 'sales'],
-        rows: report.records.map((r) => ({ date: r.date, asin: r.asin, unitsOrdered: r.units, sales: r.sales })),
+        rows: report.records.map((r) => ({ date: r.date, sku: '', asin: r.asin, unitsOrdered: r.units, sales: r.sales })),
         warnings: [],
       };
   }

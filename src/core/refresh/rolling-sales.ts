@@ -5,13 +5,21 @@
  * and a partial day would read as a slump every morning.
  *
  * Where the rows come from (src/core/import/targets.ts): the Business Report lands Units ordered and
- * Sales on a row keyed by day × SKU × ASIN, All Orders on a row keyed by day × ASIN (no SKU). So:
+ * Sales on a row keyed by day × SKU × ASIN, All Orders on a row of its own keyed by day × ASIN with
+ * the SKU blank (never on a SKU's row: an ASIN sold under two SKUs would put its total on one of
+ * them). So:
  * - rows of one SKU on one day are summed (an operator's split rows, or two channels);
  * - a row with only an ASIN counts for the SKU that the Inventory tab ties that ASIN to, when it
  *   ties it to exactly one; otherwise it stays a line of its own, by ASIN;
- * - when one day of a SKU has both kinds (a Business Report and an All Orders file of the same day,
- *   imported All Orders first, land on two rows), they are two counts of the same orders: the day
- *   takes the larger, never their sum.
+ * - a day with both kinds of row (a Business Report and an All Orders file of the same day) has
+ *   two counts of the same orders: the day takes the larger, never their sum. For an ASIN tied to
+ *   several SKUs, the SKUs' rows of the day are compared with the ASIN's row together: the ASIN's
+ *   line keeps only the units its row reports beyond theirs (the orders no SKU's row accounts for).
+ *
+ * The daily averages divide by each window's days, or by the days the imported orders cover when
+ * they reach back less far (counted from the earliest order record of the whole tab: days before
+ * it are unknown, not days without sales). A SKU's own first order does not shorten it — order rows
+ * exist only on days with orders, so a slow seller's one order yesterday is one order in the window.
  */
 import { isBlank, type Table } from '../alerts/snapshot';
 import { MS_PER_DAY, readDay, type WallClock } from '../values/dates';
@@ -103,6 +111,10 @@ export function rollingSales(inventory: Table, today: number, clock: WallClock):
   }
 
   const byKey = new Map<string, Line>();
+  // The earliest day any order record is for: how far back the imports go.
+  let earliest = Infinity;
+  // Each ASIN's rows naming a SKU, by day: what an ASIN's own row is compared with.
+  const namedOfAsin = new Map<string, DayCount>();
   for (let i = 0; i < inventory.length; i++) {
     const units = quantity(inventory.cell(i, 'unitsOrdered'), false);
     const sales = quantity(inventory.cell(i, 'sales'), true);
@@ -118,6 +130,8 @@ export function rollingSales(inventory: Table, today: number, clock: WallClock):
       const owners = skusOf.get(asin);
       if (owners?.size === 1) sku = [...owners][0];
     }
+    earliest = Math.min(earliest, day);
+    if (named && asin !== '') add(namedOfAsin, `${asin}\u0000${day}`, units, sales);
     const key = sku !== '' ? `s\u0000${sku}` : `a\u0000${asin}`;
     let line = byKey.get(key);
     if (!line) {
@@ -129,25 +143,25 @@ export function rollingSales(inventory: Table, today: number, clock: WallClock):
       line.asin = asin;
       line.asinDay = day;
     }
-    const days = named ? line.named : line.byAsin;
-    const count = days.get(day) ?? { units: 0, sales: 0, hasUnits: false };
-    count.units += units ?? 0;
-    count.sales += sales ?? 0;
-    count.hasUnits ||= units !== undefined;
-    days.set(day, count);
+    add(named ? line.named : line.byAsin, day, units, sales);
   }
+  // Each window's days: its length, or the days the imports cover when fewer.
+  const known = Math.round((asOf - earliest) / MS_PER_DAY) + 1;
 
   for (const line of byKey.values()) {
     // Each day once: the larger of the two counts when both kinds of row have it.
     const days = new Map(line.named);
     for (const [day, count] of line.byAsin) {
+      if (line.sku === '') {
+        // An ASIN line (no SKU, or several): the SKU lines already count what their rows report.
+        const beyond = excess(count, namedOfAsin.get(`${line.asin}\u0000${day}`));
+        if (beyond) days.set(day, beyond);
+        continue;
+      }
       const other = days.get(day);
       if (!other || count.units > other.units || (count.units === other.units && count.sales > other.sales)) days.set(day, count);
     }
-    const first = Math.min(...days.keys());
-    // A SKU with fewer days of records than a window is averaged over the days it has: days before
-    // its first record are unknown, not days without sales.
-    const known = Math.round((asOf - first) / MS_PER_DAY) + 1;
+    if (days.size === 0) continue;
     const units = { 7: 0, 14: 0, 30: 0 };
     let sales30 = 0;
     let lastSale: number | null = null;
@@ -164,6 +178,28 @@ export function rollingSales(inventory: Table, today: number, clock: WallClock):
   }
   lines.sort((a, b) => compare(a.sku, b.sku) || compare(a.asin, b.asin));
   return { asOf, lines };
+}
+
+/** Adds a row's units and sales to the day's count under `key`. */
+function add<K>(days: Map<K, DayCount>, key: K, units: number | undefined, sales: number | undefined): void {
+  const count = days.get(key) ?? { units: 0, sales: 0, hasUnits: false };
+  count.units += units ?? 0;
+  count.sales += sales ?? 0;
+  count.hasUnits ||= units !== undefined;
+  days.set(key, count);
+}
+
+/**
+ * What an ASIN's own row of a day reports beyond the SKU-named rows of that ASIN and day (two counts
+ * of the same orders), or undefined when nothing: compared by units when the ASIN's row has them,
+ * else by sales.
+ */
+function excess(byAsin: DayCount, named: DayCount | undefined): DayCount | undefined {
+  if (!named) return byAsin;
+  const units = byAsin.units - named.units;
+  const sales = Math.max(0, byAsin.sales - named.sales);
+  if (byAsin.hasUnits ? units <= 0 : sales <= 0) return undefined;
+  return { units: Math.max(0, units), sales, hasUnits: byAsin.hasUnits };
 }
 
 function compare(a: string, b: string): number {

@@ -1,9 +1,17 @@
 /**
  * Where the rolling sales go on the SKU Sales tab: one block from row 2 over the tab's own columns,
- * found by header (a user's columns, wherever they are, are never written). A SKU already on the
- * tab keeps its place — the order a user sorted the rows into survives the next refresh — and new
- * SKUs follow; the rows the last run wrote below the new lines are cleared in the same block, so a
- * refresh is one write per run of adjacent columns (one, unless a user put a column between ours).
+ * found by header (a user's columns, wherever they are, are never written). Rows never move: a
+ * user's notes in a column they added stay beside the SKU they were written for, and the order a
+ * user sorted the rows into survives the next refresh.
+ * - A line already on the tab is rewritten in its row.
+ * - A line that is gone (its orders were deleted from Inventory, its SKU renamed) has its row
+ *   cleared in our columns, not kept with zeros: zeros would claim "no sales" for a SKU the
+ *   Inventory tab no longer speaks of, and a blank row says plainly that we know nothing of it.
+ * - A new line goes into a free row — one holding neither a line we keep nor anything in a user's
+ *   column — top first, then below the tab's last used row. A cleared row that still carries a
+ *   user's note is not free: a new SKU put there would sit beside a note about another one.
+ * The whole area is one write per run of adjacent columns (one, unless a user put a column between
+ * ours).
  */
 import type { TabValues } from '../alerts/snapshot';
 import { isBlank } from '../alerts/snapshot';
@@ -23,7 +31,7 @@ export interface BlockRun {
 export interface SkuSalesBlock {
   /** The sheet row (1-based) the runs start at. */
   readonly row: number;
-  /** Rows written: the new lines, then blanks down to the last row the area held. */
+  /** Rows written: from the first row down to the last that held a line or now holds one. */
   readonly height: number;
   /** How many of them hold a line. */
   readonly lines: number;
@@ -48,19 +56,38 @@ export function planSkuSalesBlock(values: TabValues, sales: RollingSales, day: (
   if (ours.length === 0) return null;
   ours.sort((a, b) => a.at - b.at);
 
-  // The area's rows now: the last one holding anything in our columns, and the lines' order.
+  // The rows now: which line each holds (the first row of a key wins; a repeat of it is cleared),
+  // whether a user's column holds anything there, and the last row holding anything at all.
+  const ourColumns = new Set(ours.map((c) => c.at));
+  const rowOf = new Map<string, number>();
+  const userContent: boolean[] = [];
   let held = 0;
-  const order = new Map<string, number>();
+  let used = 0;
   values.rows.forEach((row, i) => {
+    userContent[i] = row.some((v, c) => !ourColumns.has(c) && !isBlank(v));
+    if (userContent[i]) used = i + 1;
     if (!ours.some((c) => !isBlank(row[c.at]))) return;
     held = i + 1;
+    used = i + 1;
     const key = keyOf(row[found.get('sku') ?? -1], row[found.get('asin') ?? -1]);
-    if (key !== '' && !order.has(key)) order.set(key, i);
+    if (key !== '' && !rowOf.has(key)) rowOf.set(key, i);
   });
   const lineKey = (line: SkuSales) => keyOf(line.sku, line.asin);
-  // Lines already on the tab in their rows' order, then the new ones in the order given (stable sort).
-  const rank = (line: SkuSales) => order.get(lineKey(line)) ?? values.rows.length;
-  const placed = [...sales.lines].sort((a, b) => rank(a) - rank(b));
+  const placed: (SkuSales | undefined)[] = [];
+  const fresh: SkuSales[] = [];
+  for (const line of sales.lines) {
+    const at = rowOf.get(lineKey(line));
+    if (at === undefined) fresh.push(line);
+    else placed[at] = line;
+  }
+  // New lines, in the order given: free rows from the top, then below the last used row.
+  let next = 0;
+  let below = used;
+  for (const line of fresh) {
+    while (next < used && (placed[next] !== undefined || userContent[next])) next++;
+    if (next < used) placed[next++] = line;
+    else placed[below++] = line;
+  }
   const height = Math.max(placed.length, held);
   if (height === 0) return null;
 
@@ -83,5 +110,5 @@ export function planSkuSalesBlock(values: TabValues, sales: RollingSales, day: (
     runs.push({ column: ours[i].at + 1, values: Array.from({ length: height }, (_, r) => columns.map((c) => cell(placed[r], c.id))) });
     i = j + 1;
   }
-  return { row: values.firstRow, height, lines: placed.length, runs };
+  return { row: values.firstRow, height, lines: sales.lines.length, runs };
 }

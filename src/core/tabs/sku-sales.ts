@@ -49,9 +49,9 @@ export const SKU_SALES: TabSchema = {
       'num',
       ['Weighted units per day', '加权日均', '加權日均'],
       derived(
-        '50% of the 7-day daily average + 30% of the 14-day + 20% of the 30-day: the last week carries about 70% of the weight, so a change shows within days, while one unusual day moves it little. A SKU with fewer days of orders is averaged over the days it has.',
-        '7 天日均 × 50% + 14 天日均 × 30% + 30 天日均 × 20%：最近一周约占 70% 的权重，变化几天内就能体现，个别异常日影响不大。订单天数不足的 SKU 按已有天数平均。',
-        '7 天日均 × 50% + 14 天日均 × 30% + 30 天日均 × 20%：最近一週約占 70% 的權重，變化幾天內就能反映，個別異常日影響不大。訂單天數不足的 SKU 依已有天數平均。',
+        '50% of the 7-day daily average + 30% of the 14-day + 20% of the 30-day: the last week carries about 70% of the weight, so a change shows within days, while one unusual day moves it little. When the imported orders go back fewer days than a window, that window is averaged over the days they cover (not from the first order of the SKU).',
+        '7 天日均 × 50% + 14 天日均 × 30% + 30 天日均 × 20%：最近一周约占 70% 的权重，变化几天内就能体现，个别异常日影响不大。导入的订单覆盖天数不足某个窗口时，该窗口按覆盖的天数平均（不从该 SKU 的第一笔订单算起）。',
+        '7 天日均 × 50% + 14 天日均 × 30% + 30 天日均 × 20%：最近一週約占 70% 的權重，變化幾天內就能反映，個別異常日影響不大。匯入的訂單涵蓋天數不足某個區間時，該區間依涵蓋的天數平均（不從該 SKU 的第一筆訂單算起）。',
       ),
       { aliases: ['Weighted daily sales'], width: 120 },
     ),

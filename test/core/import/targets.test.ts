@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPlanProblem, planImport, type ExistingCell, type ImportPlan, type TabView } from '../../../src/core/import/plan';
 import { cubicFeet, optionIndex, targetRows } from '../../../src/core/import/targets';
+import { INVENTORY } from '../../../src/core/tabs/inventory';
 import { parseReportText, type ParsedReport } from '../../../src/core/reports/parse-report';
 import { repoRoot } from '../../runtime/repo-root';
 
@@ -108,9 +110,62 @@ describe('targetRows', () => {
     expect(rows.map((r) => r.unitVolume)).toEqual([0.05, 0.05]);
   });
 
-  it('keys All Orders rows by day and ASIN, summing channels', () => {
+  it('keys All Orders rows by day, SKU and ASIN, the SKU left blank, summing channels', () => {
     const t = targetRows(parsed('all-orders.txt'), { day: '2026-11-26' });
-    expect(t.keyColumns).toEqual(['date', 'asin']);
+    expect(t.keyColumns).toEqual(['date', 'sku', 'asin']);
     expect(t.sum).toEqual(['unitsOrdered', 'sales']);
+    expect(t.rows.every((r) => r.sku === '')).toBe(true);
+  });
+});
+
+describe('All Orders planned into the Inventory tab', () => {
+  const HEADERS = INVENTORY.columns.map((c) => c.header.en);
+  const at = (id: string) => INVENTORY.columns.findIndex((c) => c.id === id);
+  /** An Inventory row (dates as the server reads them: `yyyy-mm-dd` text). */
+  const invRow = (cells: Readonly<Record<string, ExistingCell>>): ExistingCell[] => INVENTORY.columns.map((c) => cells[c.id] ?? null);
+  const view = (...rows: ExistingCell[][]): TabView => ({ headers: HEADERS, remembered: {}, rows });
+  /** An All Orders file of one ASIN on 9 Mar 2026. */
+  const allOrders = (units: number, sales: number) => targetRows({ ...parsed('all-orders.txt'), records: [{ date: '2026-03-09', asin: 'B0SPLIT001', marketplace: 'Amazon.com', orders: units, units, sales, currency: 'USD', stackedPromotionLines: 0 }] } as ParsedReport, { day: '2026-03-10' });
+  const planned = (v: TabView, t: ReturnType<typeof targetRows>): ImportPlan => {
+    const p = planImport(INVENTORY, v, t, 'en');
+    if (isPlanProblem(p)) throw new Error(p.problem.key);
+    return p;
+  };
+  /** The view after the plan's writes (an apostrophe only says "text"; Sheets does not keep it). */
+  const applied = (v: TabView, p: ImportPlan): TabView => {
+    const rows = v.rows.map((r) => [...r]);
+    for (const block of p.chunks.flatMap((c) => c.blocks)) {
+      block.values.forEach((line, i) => {
+        const r = block.row - 2 + i;
+        while (rows.length <= r) rows.push(HEADERS.map(() => null));
+        line.forEach((x, j) => (rows[r][block.column - 1 + j] = x === '' ? null : typeof x === 'string' ? x.replace(/^'/, '') : x));
+      });
+    }
+    return { ...v, rows };
+  };
+  // An ASIN sold under two SKUs (FBA and FBM): Business Report rows 3 and 4, All Orders 7.
+  const businessReport = view(invRow({ date: '2026-03-09', sku: 'SPLIT-FBA', asin: 'B0SPLIT001', unitsOrdered: 3, sales: 30 }), invRow({ date: '2026-03-09', sku: 'SPLIT-FBM', asin: 'B0SPLIT001', unitsOrdered: 4, sales: 40 }));
+
+  it.each<[string, TabView]>([
+    ["the SKUs' Business Report rows", businessReport],
+    ["a SKU's stock row of the day", view(invRow({ date: '2026-03-09', sku: 'SPLIT-FBA', asin: 'B0SPLIT001', available: 40 }))],
+  ])('adds the ASIN\'s day as a row of its own, never writing into %s', (_, v) => {
+    const p = planned(v, allOrders(7, 70));
+    expect([p.added, p.updated]).toEqual([1, 0]);
+    const after = applied(v, p);
+    expect(after.rows.slice(0, v.rows.length)).toEqual(v.rows);
+    expect([after.rows[v.rows.length][at('sku')], after.rows[v.rows.length][at('unitsOrdered')]]).toEqual([null, 7]);
+  });
+
+  it('adds nothing when the same All Orders file is imported again', () => {
+    const once = applied(businessReport, planned(businessReport, allOrders(7, 70)));
+    expect(planned(once, allOrders(7, 70))).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('updates its own row when a corrected All Orders file is imported', () => {
+    const once = applied(businessReport, planned(businessReport, allOrders(7, 70)));
+    const p = planned(once, allOrders(8, 80));
+    expect([p.added, p.updated]).toEqual([0, 1]);
+    expect(applied(once, p).rows[2][at('unitsOrdered')]).toBe(8);
   });
 });

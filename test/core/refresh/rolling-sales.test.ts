@@ -52,8 +52,19 @@ describe('rollingSales: the windows', () => {
     expect(line([sold(-1, 1, { sales: 19.99 }), sold(-2, 1, { sales: 0.01 }), sold(-29, 1, { sales: '$1,234.50' }), sold(-31, 1, { sales: 99 })]).sales30).toBe(1254.5);
   });
 
-  it('averages a SKU with fewer days of records over the days it has (3 days of 3 units: 3 a day)', () => {
+  it('averages over the days the imported orders cover when they cover fewer than a window (3 days of 3 units: 3 a day)', () => {
     expect(line([sold(-3, 3), sold(-2, 3), sold(-1, 3)]).weightedDaily).toBe(3);
+  });
+
+  // Order rows exist only on days with orders: how far back the imports go is the earliest order
+  // record of the whole tab (here another SKU's), not the SKU's own first order.
+  const storeSince = (daysAgo: number): Row => sold(-daysAgo, 1, { sku: 'MUG-1', asin: 'B0MUG00001' });
+  it.each<[string, number, Row[], number]>([
+    ['one 10-unit order yesterday, 60 days imported: 0.5 × 10/7 + 0.3 × 10/14 + 0.2 × 10/30 ≈ 1.00', 60, [sold(-1, 10)], 1],
+    ['orders of 5 yesterday and 20 days ago, 60 days imported: 0.5 × 5/7 + 0.3 × 5/14 + 0.2 × 10/30 ≈ 0.53', 60, [sold(-1, 5), sold(-20, 5)], 0.53],
+    ['one 10-unit order yesterday, 10 days imported: 0.5 × 10/7 + 0.3 × 10/10 + 0.2 × 10/10 ≈ 1.21', 10, [sold(-1, 10)], 1.21],
+  ])('averages a slow seller over the days the imports cover, not from its first order: %s', (_, since, rows, expected) => {
+    expect(line([storeSince(since), ...rows]).weightedDaily).toBe(expected);
   });
 
   it('gives an old SKU with no recent orders zeros and its last sale', () => {
@@ -123,13 +134,15 @@ describe('rollingSales: SKUs and ASINs', () => {
     ]);
   });
 
-  it('keeps an ASIN tied to two SKUs (FBA and FBM) apart: its orders cannot be split between them', () => {
-    const rows = [sold(-1, 1), sold(-1, 1, { sku: 'LAMP-1-FBM' }), { date: day(-1), asin: 'B0LAMP0001', unitsOrdered: 5 }];
-    expect(run(rows).lines.map((l) => [l.sku, l.units7])).toEqual([
-      ['LAMP-1', 1],
-      ['LAMP-1-FBM', 1],
-      ['', 5],
-    ]);
+  // An ASIN tied to two SKUs (FBA and FBM): its All Orders row cannot be split between them, so it
+  // is a line of its own, holding only what the SKUs' rows of the day do not already count.
+  it.each<[string, Row[], [string, number][]]>([
+    ['its row reports what theirs do (3 + 4 and 7): no ASIN line, 7 in all', [sold(-1, 3), sold(-1, 4, { sku: 'LAMP-1-FBM' }), { date: day(-1), asin: 'B0LAMP0001', unitsOrdered: 7 }], [['LAMP-1', 3], ['LAMP-1-FBM', 4]]],
+    ['its row reports more (1 + 1 and 5): the ASIN line has the 3 more', [sold(-1, 1), sold(-1, 1, { sku: 'LAMP-1-FBM' }), { date: day(-1), asin: 'B0LAMP0001', unitsOrdered: 5 }], [['LAMP-1', 1], ['LAMP-1-FBM', 1], ['', 3]]],
+    ['its row reports fewer (3 + 4 and 6): no ASIN line', [sold(-1, 3), sold(-1, 4, { sku: 'LAMP-1-FBM' }), { date: day(-1), asin: 'B0LAMP0001', unitsOrdered: 6 }], [['LAMP-1', 3], ['LAMP-1-FBM', 4]]],
+    ['its row is of a day the SKUs have no row: all of it on the ASIN line', [sold(-2, 3), sold(-2, 4, { sku: 'LAMP-1-FBM' }), { date: day(-1), asin: 'B0LAMP0001', unitsOrdered: 7 }], [['LAMP-1', 3], ['LAMP-1-FBM', 4], ['', 7]]],
+  ])('counts an ASIN sold under two SKUs once a day: %s', (_, rows, expected) => {
+    expect(run(rows).lines.map((l) => [l.sku, l.units7])).toEqual(expected);
   });
 
   it('takes the larger count when a Business Report row and an All Orders row report the same day (never their sum)', () => {
