@@ -5,6 +5,7 @@ import type { SidebarState } from '../server/sidebar';
 import { mountImportPanel } from './import-panel';
 import { ServerMessage, run } from './rpc';
 import { say, type SayKey } from './strings';
+import { withoutFullStop } from '../core/i18n/fill';
 
 declare global {
   interface Window {
@@ -62,8 +63,7 @@ function renderRefresh(refresh: SidebarState['refresh']): void {
   const bad = refresh.failure !== null || refresh.stopped !== null;
   line.classList.toggle('failed', bad);
   line.setAttribute('role', bad ? 'alert' : 'status');
-  // The error goes inside a sentence of ours: its own full stop would double ours.
-  if (refresh.failure) line.textContent = say(locale(), refresh.failure.stuck > 0 ? 'sidebar.refreshFailedPartly' : 'sidebar.refreshFailed', { ...refresh.failure, error: refresh.failure.error.replace(/[.。]\s*$/, '') });
+  if (refresh.failure) line.textContent = say(locale(), refresh.failure.stuck > 0 ? 'sidebar.refreshFailedPartly' : 'sidebar.refreshFailed', { ...refresh.failure, error: withoutFullStop(refresh.failure.error) });
   else if (refresh.stopped) line.textContent = say(locale(), 'sidebar.refreshStopped', { time: refresh.stopped });
   else line.textContent = refresh.lastDay ? say(locale(), 'sidebar.refreshedOn', { day: refresh.lastDay }) : '';
 }

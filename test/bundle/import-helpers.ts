@@ -5,21 +5,10 @@ import { LocalAddon, type RunReport } from '../runtime/local-addon';
 import { repoRoot } from '../runtime/repo-root';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { emptyBook } from './tabs-helpers';
+import type { ImportSummary } from '../../src/server/import/import-report';
 
-/** What importReport returns (src/server/import/import-report.ts). */
-export interface Summary {
-  status: 'done' | 'partial' | 'needs-date';
-  fileName: string;
-  report: string;
-  reportName: string;
-  tab: string;
-  added: number;
-  updated: number;
-  skipped: number;
-  warnings: string[];
-  progress: { written: number; total: number };
-  message?: string;
-}
+/** What importReport returns. */
+export type Summary = ImportSummary;
 
 /** A fixture's bytes. */
 export function fixtureBytes(name: string): Buffer {

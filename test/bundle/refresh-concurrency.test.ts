@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalAddon } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { rows, runLog } from './refresh-helpers';
 import { DAILY_TRIGGER_QUOTA_MS } from '../../src/core/refresh/trigger-quota';
 
 // Generated at collection: the interleaving points below are found from a run on it.
@@ -21,8 +22,6 @@ const ROLLED = ['Competitors', 'Keywords', 'Listing Check'];
 /** The demo store (its clock: 27 Nov 2026, 09:00 in Los Angeles), loaded fresh. */
 const load = (options: { latency?: number } = {}) => LocalAddon.load({ book: structuredClone(store), locale: 'en', ...options });
 
-const rows = (addon: LocalAddon, tab: string) => addon.show(tab).slice(1);
-const runLog = (addon: LocalAddon) => rows(addon, 'Run Log').map((r) => ({ started: r[0], run: r[2], user: r[3], outcome: r[4], errors: r[7] }));
 const rowCounts = (addon: LocalAddon) => ROLLED.map((tab) => rows(addon, tab).length);
 
 let alone: number[] | undefined;

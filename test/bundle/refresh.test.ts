@@ -7,6 +7,7 @@ import { LocalAddon } from '../runtime/local-addon';
 import { holdLockElsewhere } from '../runtime/services';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { generateDemoStore } from '../fixtures/demo-store/generate';
+import { rows, runLog } from './refresh-helpers';
 import { SHEETS_FAILURE, withFirstWriteFailing, withWritesFailing } from './faults';
 
 let store: WorkbookFile;
@@ -16,14 +17,6 @@ beforeAll(() => {
 
 /** The demo store, loaded fresh (its clock: 27 Nov 2026, 09:00 in Los Angeles). */
 const load = () => LocalAddon.load({ book: structuredClone(store), locale: 'en' });
-
-/** A tab's shown rows under the header. */
-const rows = (addon: LocalAddon, tab: string) => addon.show(tab).slice(1);
-
-/** The Run Log's rows as { outcome, started, changed, errors }. */
-function runLog(addon: LocalAddon) {
-  return rows(addon, 'Run Log').map((r) => ({ started: r[0], run: r[2], user: r[3], outcome: r[4], changed: r[5], alerts: r[6], errors: r[7] }));
-}
 
 /** How many rows of a tab are dated `day` (yyyy-mm-dd, first column). */
 const datedRows = (addon: LocalAddon, tab: string, day: string) => rows(addon, tab).filter((r) => r[0].startsWith(day)).length;

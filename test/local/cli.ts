@@ -14,6 +14,7 @@ import { LocalAddon, type RunReport } from '../runtime/local-addon';
 import type { WorkbookFile } from '../runtime/workbook-file';
 import { formatValue } from '../runtime/spreadsheet/number-format';
 import { isDate } from '../runtime/spreadsheet/dates';
+import type { ImportSummary } from '../../src/server/import/import-report';
 
 const USAGE = `usage: npm run local -- <command> --book <file.json> [--locale en|zh-CN|zh-TW] [--now <ISO time>]
 commands:
@@ -118,19 +119,6 @@ function dispatch(addon: LocalAddon, command: string, args: string[], flags: { f
   }
 }
 
-/** What importReport answers (src/server/import/import-report.ts). */
-interface ImportAnswer {
-  status: 'done' | 'partial' | 'needs-date';
-  reportName: string;
-  tab: string;
-  added: number;
-  updated: number;
-  skipped: number;
-  warnings: string[];
-  progress: { written: number; total: number };
-  message?: string;
-}
-
 /**
  * What the sidebar's import does: the file's bytes in base64 to importReport, called again (a new
  * execution each time) while it answers `partial`; progress goes to stderr, the summary to stdout.
@@ -141,7 +129,7 @@ function importFile(addon: LocalAddon, file: string, date: string | undefined): 
   for (let executions = 1; ; executions++) {
     const report = addon.call('importReport', [name, content, { base64: true, ...(date ? { date } : {}) }], 'sidebar');
     if (report.error !== undefined) return fail(report);
-    const answer = report.value as ImportAnswer;
+    const answer = report.value as ImportSummary;
     if (answer.status === 'needs-date') return { out: `${answer.message ?? ''}\nGive the day with --date yyyy-mm-dd.`, code: 2 };
     if (answer.status === 'partial') {
       process.stderr.write(`${answer.progress.written} / ${answer.progress.total} rows written…\n`);

@@ -7,6 +7,7 @@
  */
 import { readAlertSettings } from '../../core/alerts/alert-settings';
 import { tableOf } from '../../core/alerts/snapshot';
+import { withoutFullStop } from '../../core/i18n/fill';
 import { t } from '../../core/i18n/messages';
 import { TAB_SCHEMAS } from '../../core/tabs/registry';
 import { readTabValues } from '../alerts';
@@ -55,8 +56,7 @@ export function disableDailyRefresh(): void {
 /** Menu: the refresh's work, now (adds only what is missing if the day was already refreshed). */
 export function refreshNow(): void {
   const summary = runRefresh('manual');
-  // The message goes inside a sentence of ours: its own full stop would double ours.
-  const error = (summary.error ?? '').replace(/[.。]\s*$/, '');
+  const error = withoutFullStop(summary.error ?? '');
   if (summary.outcome === 'failed') throw new UserError(summary.stuck ? 'refresh.failedPartly' : 'refresh.failed', { error, stuck: summary.stuck ?? 0 });
   if (summary.outcome === 'skipped') throw new UserError('refresh.skipped');
   const key = summary.outcome === 'paused' ? 'refresh.paused' : 'refresh.done';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../../src/core/i18n/fill';
+import { fillTemplate, withoutFullStop } from '../../../src/core/i18n/fill';
 
 describe('fillTemplate', () => {
   it('fills every placeholder it has a value for, numbers and zero included', () => {
@@ -8,5 +8,17 @@ describe('fillTemplate', () => {
 
   it('leaves a placeholder without a value as written, so the gap shows', () => {
     expect(fillTemplate('{sku} under {days} days', { sku: 'LH-MUG-01' })).toBe('LH-MUG-01 under {days} days');
+  });
+});
+
+describe('withoutFullStop', () => {
+  it.each([
+    ['Service failed.', 'Service failed'],
+    ['服务失败。', '服务失败'],
+    ['Service failed. ', 'Service failed'],
+    ['v1.2 failed', 'v1.2 failed'],
+    ['', ''],
+  ])('reads %j as %j', (text, expected) => {
+    expect(withoutFullStop(text)).toBe(expected);
   });
 });

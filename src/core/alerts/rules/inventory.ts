@@ -29,8 +29,6 @@ function latestStock(table: Table, ctx: RuleContext, has: (row: number) => boole
   return [...latestRows(table, 'date', key, ctx, has).values()];
 }
 
-/** True when the cell holds something (a count of 0 included). */
-const filled = (value: unknown) => value !== '' && value !== null && value !== undefined;
 
 /**
  * Days from today until the next shipment can be sellable. Units inbound that are receiving need
@@ -82,7 +80,7 @@ export function stockAlerts(ctx: RuleContext): Alert[] {
   const s = ctx.settings;
   const alerts: Alert[] = [];
   let rates: ReturnType<typeof orderRates> | undefined;
-  for (const { row, day } of latestStock(table, ctx, (i) => filled(table.cell(i, 'available')))) {
+  for (const { row, day } of latestStock(table, ctx, (i) => !isBlank(table.cell(i, 'available')))) {
     const available = amount(table.cell(row, 'available'));
     let daily = amount(table.cell(row, 'dailySales'));
     if (available !== undefined && daily === undefined && isBlank(table.cell(row, 'dailySales'))) {
@@ -202,7 +200,7 @@ export function agedStock(ctx: RuleContext): Alert[] {
   const days = daysBetween(ctx.today, assessment);
   if (days > 30) return [];
   const alerts: Alert[] = [];
-  const aged = (i: number) => filled(table.cell(i, 'aged181')) || tierColumns.some((band) => filled(table.cell(i, band.id)));
+  const aged = (i: number) => !isBlank(table.cell(i, 'aged181')) || tierColumns.some((band) => !isBlank(table.cell(i, band.id)));
   for (const { row, day } of latestStock(table, ctx, aged)) {
     const counts = tierColumns.map((band) => ({ band, units: amount(table.cell(row, band.id)) }));
     const tiers = counts.filter((c): c is BandUnits => c.units !== undefined && c.units > 0);
